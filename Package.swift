@@ -1,0 +1,100 @@
+// swift-tools-version:6.1
+//
+// The workbook's package. Every lesson is declared once, in `lessons` below;
+// adding a lesson is one line there.
+//
+// Each lesson N gets:
+//   - a library module `LessonNN` whose sources are `Exercises/NN-slug/`
+//     (what the learner edits) or, with `WORKBOOK=solutions` in the
+//     environment, `Solutions/NN-slug/` (the finished version);
+//   - an executable product `lesson-N` (`swift run lesson-N`), which only
+//     boots the lesson's module;
+//   - a test target `LessonNNTests` (`swift test --filter LessonNNTests`).
+import PackageDescription
+
+/// Which copy of the lessons to build: the learner's (`Exercises/`) or the
+/// finished one (`Solutions/`). `WORKBOOK=solutions swift test` checks the kit.
+let track = Context.environment["WORKBOOK"] == "solutions" ? "Solutions" : "Exercises"
+
+struct Lesson {
+    let number: Int
+    let slug: String
+    /// Products of other packages or kit modules this lesson's module uses.
+    var dependencies: [Target.Dependency] = []
+
+    var module: String { "Lesson" + twoDigits }
+    var twoDigits: String { number < 10 ? "0\(number)" : "\(number)" }
+    var folder: String { "\(track)/\(twoDigits)-\(slug)" }
+}
+
+let vapor: Target.Dependency = .product(name: "Vapor", package: "vapor")
+
+let lessons: [Lesson] = [
+    Lesson(number: 1, slug: "first-steps"),
+    Lesson(number: 2, slug: "project-layout"),
+]
+
+var targets: [Target] = [
+    // What every lesson shares: booting a lesson server, FastAPI-style errors
+    // and parameters, the code-first OpenAPI document and its /docs page.
+    .target(
+        name: "Workbook",
+        dependencies: [
+            vapor,
+            .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+        ]
+    ),
+    // Helpers the lessons' checks share: exercise messages, a real socket.
+    .target(
+        name: "WorkbookTesting",
+        dependencies: [
+            "Workbook",
+            .product(name: "VaporTesting", package: "vapor"),
+        ]
+    ),
+    .testTarget(
+        name: "WorkbookTests",
+        dependencies: [
+            "Workbook",
+            "WorkbookTesting",
+            .product(name: "VaporTesting", package: "vapor"),
+        ]
+    ),
+]
+var products: [Product] = []
+
+for lesson in lessons {
+    targets.append(.target(
+        name: lesson.module,
+        dependencies: ["Workbook", vapor] + lesson.dependencies,
+        path: lesson.folder
+    ))
+    targets.append(.executableTarget(
+        name: "lesson-\(lesson.number)",
+        dependencies: [.target(name: lesson.module), "Workbook"],
+        path: "Sources/lesson-\(lesson.number)"
+    ))
+    targets.append(.testTarget(
+        name: "\(lesson.module)Tests",
+        dependencies: [
+            .target(name: lesson.module),
+            "Workbook",
+            "WorkbookTesting",
+        ]
+    ))
+    products.append(.executable(name: "lesson-\(lesson.number)", targets: ["lesson-\(lesson.number)"]))
+}
+
+let package = Package(
+    name: "swift-server-workbook",
+    platforms: [.macOS(.v13)],
+    products: products,
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+        // Code-first OpenAPI: the document is built from the registered routes.
+        // The ExternalLoading trait is not needed and slows the build.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.0.0", traits: []),
+    ],
+    targets: targets,
+    swiftLanguageModes: [.v6]
+)

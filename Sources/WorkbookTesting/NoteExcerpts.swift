@@ -1,0 +1,140 @@
+import Foundation
+
+/// Keeps the lesson notes honest: every Swift excerpt in a note names the
+/// file it comes from, and must still be in that file, word for word.
+///
+/// In a note, an excerpt is a ```` ```swift ```` block whose nearest
+/// non-blank line above says where it comes from:
+///
+///     From `Solutions/01-first-steps/FirstSteps.swift`:
+///
+///     ```swift
+///     app.get { req async -> Message in
+///     // …
+///     ```
+///
+/// A line that is only `// …` leaves lines out: the parts between such lines
+/// must each appear in the file as consecutive lines, in the same order.
+public enum NoteExcerpts {
+    /// One excerpt that does not match its file.
+    public struct Problem: CustomStringConvertible, Equatable {
+        /// The note, relative to the root.
+        public var note: String
+        /// The line of the note where the excerpt starts.
+        public var line: Int
+        /// What is wrong and how to fix it.
+        public var message: String
+
+        public var description: String { "\(note):\(line): \(message)" }
+    }
+
+    /// The problems of every note in `Lessons/` under `root`.
+    public static func checkAll(root: URL) throws -> [Problem] {
+        let folder = root.appendingPathComponent("Lessons")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".md") }
+            .sorted()
+        return try names.flatMap { name in
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            return check(note: text, named: "Lessons/\(name)", root: root)
+        }
+    }
+
+    /// The problems of one note's text.
+    public static func check(note text: String, named name: String, root: URL) -> [Problem] {
+        let lines = text.components(separatedBy: "\n")
+        var problems: [Problem] = []
+        var index = 0
+        while index < lines.count {
+            guard lines[index].trimmingCharacters(in: .whitespaces) == "```swift" else {
+                index += 1
+                continue
+            }
+            let start = index
+            var body: [String] = []
+            index += 1
+            while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces) != "```" {
+                body.append(lines[index])
+                index += 1
+            }
+            index += 1
+            func problem(_ message: String) {
+                problems.append(Problem(note: name, line: start + 1, message: message))
+            }
+
+            guard let source = sourcePath(above: start, in: lines) else {
+                problem("a Swift excerpt must say where it comes from: put a line From `path/to/File.swift`: above it")
+                continue
+            }
+            guard let file = try? String(contentsOf: root.appendingPathComponent(source), encoding: .utf8) else {
+                problem("the excerpt names \(source), which does not exist")
+                continue
+            }
+            if let missing = firstMissingPart(of: body, in: file) {
+                problem("the excerpt no longer matches \(source); this part is not in it (in this order):\n\(missing)")
+            }
+        }
+        return problems
+    }
+
+    /// The path in ``From `path`:`` on the nearest non-blank line above `line`.
+    static func sourcePath(above line: Int, in lines: [String]) -> String? {
+        var index = line - 1
+        while index >= 0, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index -= 1 }
+        guard index >= 0 else { return nil }
+        let text = lines[index]
+        guard let from = text.range(of: "From `"), let end = text[from.upperBound...].firstIndex(of: "`") else {
+            return nil
+        }
+        return String(text[from.upperBound..<end])
+    }
+
+    /// The first part of the excerpt (split at `// …` lines) that is not in
+    /// `file` after the parts before it, or `nil` when all are.
+    static func firstMissingPart(of excerpt: [String], in file: String) -> String? {
+        let fileLines = file.components(separatedBy: "\n").map(trimTrailing)
+        var parts: [[String]] = [[]]
+        for line in excerpt.map(trimTrailing) {
+            if line.trimmingCharacters(in: .whitespaces) == "// …" || line.trimmingCharacters(in: .whitespaces) == "// ..." {
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(line)
+            }
+        }
+        var searchFrom = 0
+        for part in parts {
+            let part = Array(part.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed())
+            if part.isEmpty { continue }
+            guard let found = find(part, in: fileLines, from: searchFrom) else {
+                return part.joined(separator: "\n")
+            }
+            searchFrom = found + part.count
+        }
+        return nil
+    }
+
+    private static func find(_ part: [String], in lines: [String], from start: Int) -> Int? {
+        guard part.count <= lines.count else { return nil }
+        var index = start
+        while index + part.count <= lines.count {
+            if Array(lines[index..<index + part.count]) == part { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func trimTrailing(_ line: String) -> String {
+        var line = line
+        while line.last == " " || line.last == "\t" || line.last == "\r" { line.removeLast() }
+        return line
+    }
+}
+
+/// The kit's root folder, found from a test file's `#filePath`
+/// (`<root>/Tests/<Target>/<File>.swift`).
+public func workbookRoot(from filePath: String = #filePath) -> URL {
+    URL(fileURLWithPath: filePath)
+        .deletingLastPathComponent()
+        .deletingLastPathComponent()
+        .deletingLastPathComponent()
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Lesson01
+import Testing
+import VaporTesting
+import Workbook
+import WorkbookTesting
+
+/// Lesson 1 — FastAPI's first steps. See Lessons/01-first-steps.md.
+@Suite("Lesson 1: first steps")
+struct Lesson01Tests {
+    // MARK: The walkthrough's own code (passes before the exercise is done)
+
+    @Test("GET / answers {\"message\": \"Hello World\"} as JSON")
+    func helloWorld() async throws {
+        try await withApp(configure: configure) { app in
+            try await app.testing().test(.GET, "/") { res in
+                #expect(res.status == .ok)
+                #expect(res.headers.contentType == .json)
+                #expect(res.body.string == #"{"message":"Hello World"}"#)
+            }
+        }
+    }
+
+    @Test("over a real socket, as `swift run lesson-1` then curl")
+    func helloWorldOverTCP() async throws {
+        try await withApp(configure: configure) { app in
+            try await withRunningServer(app) { baseURL in
+                let res = try await app.client.get(.init(string: baseURL + "/"))
+                #expect(res.status == .ok)
+                #expect(res.body.map { String(buffer: $0) } == #"{"message":"Hello World"}"#)
+            }
+        }
+    }
+
+    @Test("unknown routes are 404 with a JSON detail, as FastAPI's")
+    func unknownRoute() async throws {
+        try await withApp(configure: configure) { app in
+            try await app.testing().test(.GET, "/no/such/route") { res in
+                #expect(res.status == .notFound)
+                #expect(errorBody(res)?.detail == .message("Not Found"))
+            }
+        }
+    }
+
+    @Test("GET /openapi.json documents every route, typed")
+    func openAPIDocument() async throws {
+        try await withApp(configure: configure) { app in
+            try await app.testing().test(.GET, "/openapi.json") { res in
+                #expect(res.status == .ok)
+                #expect(res.headers.contentType == .json)
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(res.body.string.utf8)) as? [String: Any])
+                #expect(json["openapi"] as? String == "3.1.1")
+                let paths = try #require(json["paths"] as? [String: [String: Any]])
+
+                // Every route the app serves, except the docs themselves, is in the document.
+                for route in app.routes.all where route.documentation?.hidden != true {
+                    let path = "/" + route.path.map { component in
+                        if case .parameter(let name) = component { "{\(name)}" } else { component.description }
+                    }.joined(separator: "/")
+                    #expect(paths[path]?[route.method.rawValue.lowercased()] != nil, "\(route.method) \(path) is missing from /openapi.json")
+                }
+                #expect(paths["/openapi.json"] == nil && paths["/docs"] == nil)
+
+                // item_id is documented as an integer, q as an optional string.
+                let readItem = try #require(paths["/items/{item_id}"]?["get"] as? [String: Any])
+                let parameters = try #require(readItem["parameters"] as? [[String: Any]])
+                let itemID = try #require(parameters.first { $0["name"] as? String == "item_id" })
+                #expect(itemID["in"] as? String == "path")
+                #expect((itemID["schema"] as? [String: Any])?["type"] as? String == "integer")
+                let q = try #require(parameters.first { $0["name"] as? String == "q" })
+                #expect(q["in"] as? String == "query")
+                #expect(q["required"] as? Bool != true)
+            }
+        }
+    }
+
+    @Test("GET /docs serves Swagger UI over /openapi.json")
+    func docsPage() async throws {
+        try await withApp(configure: configure) { app in
+            try await app.testing().test(.GET, "/docs") { res in
+                #expect(res.status == .ok)
+                #expect(res.headers.contentType == .html)
+                #expect(res.body.string.contains("SwaggerUIBundle"))
+                #expect(res.body.string.contains("url: '/openapi.json'"))
+            }
+        }
+    }
+
+    // MARK: The exercise (Exercises/01-first-steps/Items.swift)
+
+    @Test("exercise: GET /items/5?q=somequery answers the id as a number and q")
+    func readItemWithQuery() async throws {
+        try await withApp(configure: configure) { app in
+            try await app.testing().test(.GET, "/items/5?q=somequery") { res in
+                guard expectExerciseDone(res, lesson: 1) else { return }
+                #expect(res.status == .ok)
+                #expect(res.body.string == #"{"item_id":5,"q":"somequery"}"#,
+                        "GET /items/5?q=somequery should answer {\"item_id\":5,\"q\":\"somequery\"}")
+            }
+        }
+    }
+
+    @Test("exercise: q is optional")
+    func readItemWithoutQuery() async throws {
+        try await withApp(configure: configure) { app in
+            try await app.testing().test(.GET, "/items/42") { res in
+                guard expectExerciseDone(res, lesson: 1) else { return }
+                #expect(res.status == .ok)
+                #expect(res.body.string == #"{"item_id":42}"#,
+                        "without ?q= the answer should be {\"item_id\":42} (Swift leaves out nil fields)")
+            }
+        }
+    }
+
+    @Test("exercise: a non-integer id is a 422 that names item_id", arguments: ["foo", "4.5", "9999999999999999999999"])
+    func readItemRejectsBadID(_ badID: String) async throws {
+        try await withApp(configure: configure) { app in
+            try await app.testing().test(.GET, "/items/\(badID)") { res in
+                guard expectExerciseDone(res, lesson: 1) else { return }
+                #expect(res.status == .unprocessableEntity,
+                        "GET /items/\(badID) should be 422 (use req.pathParameter(\"item_id\", as: Int.self))")
+                guard case .issues(let issues)? = errorBody(res)?.detail else {
+                    Issue.record("422 body should be {\"detail\": [ ... ]}, got \(res.body.string)")
+                    return
+                }
+                #expect(issues.first?.loc == ["path", "item_id"])
+                #expect(issues.first?.input == badID)
+                #expect(issues.first?.msg.contains("integer") == true)
+            }
+        }
+    }
+}
