@@ -28,13 +28,35 @@ struct Lesson {
 }
 
 let vapor: Target.Dependency = .product(name: "Vapor", package: "vapor")
+let fluent: Target.Dependency = .product(name: "Fluent", package: "fluent")
+let fluentSQLite: Target.Dependency = .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver")
 
 let lessons: [Lesson] = [
     Lesson(number: 1, slug: "first-steps"),
     Lesson(number: 2, slug: "project-layout"),
+    Lesson(number: 3, slug: "orm-model", dependencies: [fluent, fluentSQLite, "SchemaRevisions"]),
 ]
 
 var targets: [Target] = [
+    // The migration engine: Alembic's workflow for Swift. A library of its
+    // own, usable outside the kit; layered as metadata → introspection →
+    // diff → render → run, one folder per layer.
+    .target(
+        name: "SchemaRevisions",
+        dependencies: [
+            .product(name: "FluentKit", package: "fluent-kit"),
+            .product(name: "SQLKit", package: "sql-kit"),
+            fluentSQLite,
+        ]
+    ),
+    .testTarget(
+        name: "SchemaRevisionsTests",
+        dependencies: [
+            "SchemaRevisions",
+            fluentSQLite,
+            .product(name: "SQLiteKit", package: "sqlite-kit"),
+        ]
+    ),
     // What every lesson shares: booting a lesson server, FastAPI-style errors
     // and parameters, the code-first OpenAPI document and its /docs page.
     .target(
@@ -44,12 +66,14 @@ var targets: [Target] = [
             .product(name: "OpenAPIKit", package: "OpenAPIKit"),
         ]
     ),
-    // Helpers the lessons' checks share: exercise messages, a real socket.
+    // Helpers the lessons' checks share: exercise messages, a real socket,
+    // reading a SQLite file's schema, the notes' excerpt check.
     .target(
         name: "WorkbookTesting",
         dependencies: [
             "Workbook",
             .product(name: "VaporTesting", package: "vapor"),
+            .product(name: "SQLiteKit", package: "sqlite-kit"),
         ]
     ),
     .testTarget(
@@ -94,6 +118,13 @@ let package = Package(
         // Code-first OpenAPI: the document is built from the registered routes.
         // The ExternalLoading trait is not needed and slows the build.
         .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.0.0", traits: []),
+        // The ORM (SQLAlchemy's counterpart) and its SQLite driver.
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.52.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        // SQL the ORM does not cover: the migration engine's DDL and introspection.
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.32.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.0"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

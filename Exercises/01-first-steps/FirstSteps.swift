@@ -24,8 +24,8 @@ struct Message: Content {
 /// `app = FastAPI()` and its routes: everything the server does.
 /// `swift run lesson-1` calls this, and so do the lesson's tests.
 public func configure(_ app: Application) async throws {
-    // Errors answer {"detail": ...} as FastAPI's do.
-    app.useFastAPIErrors()
+    // Errors answer {"detail": ...} as FastAPI's do; JSON keys keep one order.
+    app.useFastAPIConventions()
     // FastAPI's automatic /docs and /openapi.json.
     app.useOpenAPIDocs(title: "Lesson 1 — First Steps")
 

@@ -12,7 +12,7 @@ import Workbook
 /// Sets the application up: middleware, docs, routes.
 /// `public`, because the entry point and the tests are other modules.
 public func configure(_ app: Application) async throws {
-    app.useFastAPIErrors()
+    app.useFastAPIConventions()
     app.useOpenAPIDocs(title: "Lesson 2 — Project Layout")
     try routes(app)
 }

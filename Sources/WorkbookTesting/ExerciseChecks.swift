@@ -69,3 +69,14 @@ public func withRunningServer<T>(
         throw error
     }
 }
+
+/// Whether the lesson's declaration TODO (an
+/// ``Workbook/ExerciseTODO/placeholder(_:lesson:file:missing:)``) is done.
+/// When it is still pending, records one failure with its message and
+/// returns `false`.
+@discardableResult
+public func expectNoPendingTODO(lesson: Int, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+    guard let todo = ExerciseTODO.pending(lesson: lesson) else { return true }
+    Issue.record("Exercise not done yet. \(todo.reason)", sourceLocation: sourceLocation)
+    return false
+}

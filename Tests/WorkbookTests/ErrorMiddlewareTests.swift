@@ -11,7 +11,7 @@ struct ErrorMiddlewareTests {
     struct Boom: Error {}
 
     func configure(_ app: Application) async throws {
-        app.useFastAPIErrors()
+        app.useFastAPIConventions()
         app.post("signup") { req -> String in
             let body = try req.content.decode(Signup.self)
             return body.email

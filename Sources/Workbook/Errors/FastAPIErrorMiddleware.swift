@@ -38,12 +38,13 @@ public struct ErrorBody: Content, Sendable {
 ///
 /// Vapor's own `ErrorMiddleware` answers `{"error": true, "reason": "..."}`;
 /// this one answers `{"detail": ...}` so the kit reads like the FastAPI the
-/// learner knows. Errors with a status (`Abort`, ``ValidationFailure``,
+/// learner knows (install it with
+/// ``Vapor/Application/useFastAPIConventions()``). Errors with a status (`Abort`, ``ValidationFailure``,
 /// ``ExerciseTODO``) keep it; a body that is not valid JSON, or JSON of the
 /// wrong shape, is a `422` that says which field was wrong; anything else is
 /// a `500` whose details go to the log, not to the client.
 public struct FastAPIErrorMiddleware: AsyncMiddleware {
-    /// Makes the middleware; install it with ``Vapor/Application/useFastAPIErrors()``.
+    /// Makes the middleware; ``Vapor/Application/useFastAPIConventions()`` installs it.
     public init() {}
 
     public func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -72,6 +73,13 @@ public struct FastAPIErrorMiddleware: AsyncMiddleware {
         case let failure as ValidationFailure:
             status = failure.status
             body = ErrorBody(detail: .issues(failure.issues))
+        case let validations as ValidationsError:
+            // Vapor's `Validatable` (`.email`, `.count(8...)`): one issue per failed field.
+            status = .unprocessableEntity
+            body = ErrorBody(detail: .issues(validations.failures.map { failure in
+                ValidationIssue(type: "value_error", loc: ["body"] + failure.key.stringValue.split(separator: ".").map(String.init),
+                                msg: "\(failure.key.stringValue) \(failure.result.failureDescription ?? "is not valid")")
+            }))
         case let decoding as DecodingError:
             status = .unprocessableEntity
             body = ErrorBody(detail: .issues([ValidationIssue(decoding)]))
@@ -141,13 +149,33 @@ extension ValidationIssue {
 }
 
 extension Application {
-    /// Replaces Vapor's default error middleware with ``FastAPIErrorMiddleware``.
+    /// The conventions a FastAPI user expects, for this application:
     ///
-    /// Call it first in `configure(_:)`, so that it wraps everything else.
-    public func useFastAPIErrors() {
+    /// - errors answer `{"detail": ...}` (``FastAPIErrorMiddleware`` replaces
+    ///   Vapor's default error middleware);
+    /// - JSON bodies list their keys in a fixed (sorted) order and leave `/`
+    ///   unescaped. Swift's `JSONEncoder` on Linux otherwise orders keys by
+    ///   hash, so the same answer could read `{"q":"x","item_id":7}` one run
+    ///   and `{"item_id":7,"q":"x"}` the next.
+    ///
+    /// Call it first in `configure(_:)`, so the error middleware wraps everything else.
+    public func useFastAPIConventions() {
+        _ = stableJSONInstalled
         var middleware = Middlewares()
         middleware.use(RouteLoggingMiddleware(logLevel: .info))
         middleware.use(FastAPIErrorMiddleware())
         self.middleware = middleware
     }
 }
+
+/// Vapor's JSON coders are process-wide (`ContentConfiguration.global`, kept
+/// behind a lock); this swaps the JSON encoder once, on first use, keeping
+/// Vapor's ISO 8601 dates.
+private let stableJSONInstalled: Void = {
+    var configuration = ContentConfiguration.global
+    configuration.use(
+        encoder: JSONEncoder.custom(dates: .iso8601, format: [.sortedKeys, .withoutEscapingSlashes]),
+        for: .json
+    )
+    ContentConfiguration.global = configuration
+}()

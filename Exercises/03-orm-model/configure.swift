@@ -1,0 +1,38 @@
+// Lesson 3 — the ORM model. Lesson 2's server, plus a database and a model.
+import Fluent
+import FluentSQLiteDriver
+import SchemaRevisions
+import Vapor
+import Workbook
+
+/// Sets the application up with the database in `DATABASE_URL`, or the file
+/// `lesson-3.sqlite` in the working folder.
+public func configure(_ app: Application) async throws {
+    let url = try DatabaseURL.fromEnvironment(default: "sqlite:///lesson-3.sqlite")
+    try await configure(app, databaseURL: url)
+}
+
+/// Sets the application up with the database at `databaseURL`
+/// (SQLAlchemy's `create_engine(url)`).
+public func configure(_ app: Application, databaseURL: DatabaseURL) async throws {
+    app.useFastAPIConventions()
+    app.useOpenAPIDocs(title: "Lesson 3 — The ORM Model")
+
+    // engine = create_engine("sqlite:///lesson-3.sqlite")
+    app.databases.use(databaseURL.fluentConfiguration, as: .sqlite)
+
+    // Passwords are stored as bcrypt hashes; a lower cost keeps tests fast.
+    app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
+
+    // Base.metadata.create_all(engine): create the tables the models describe.
+    let metadata = try SchemaMetadata(models: User.self)
+    guard let database = app.db as? any SQLDatabase else {
+        throw Abort(.internalServerError, reason: "The database does not speak SQL.")
+    }
+    let created = try await metadata.createAll(on: database)
+    if !created.isEmpty {
+        app.logger.notice("Created tables \(created.joined(separator: ", ")) in \(databaseURL)")
+    }
+
+    try routes(app)
+}

@@ -1,0 +1,54 @@
+import Vapor
+import Workbook
+
+/// The `/items` routes, grouped in one `RouteCollection` as the Vapor
+/// template groups its controllers. `routes(_:)` registers it.
+struct ItemsController: RouteCollection {
+    /// FastAPI's tutorial data: `fake_items_db`.
+    static let fakeItemsDB = ["Foo", "Bar", "Baz"].map(ItemNameDTO.init(itemName:))
+
+    func boot(routes: any RoutesBuilder) throws {
+        let items = routes.grouped("items")
+        items.get(use: index)
+            .openAPI(
+                summary: "Read Items",
+                parameters: [.query("skip", Int.self), .query("limit", Int.self)]
+            )
+        items.get(":item_id", use: show)
+            .openAPI(
+                summary: "Read Item",
+                parameters: [.path("item_id", Int.self), .query("q", String.self)]
+            )
+    }
+
+    /// Lesson 1's `read_item`, moved here unchanged.
+    @Sendable
+    func show(req: Request) async throws -> ItemDTO {
+        let itemID = try req.pathParameter("item_id", as: Int.self)
+        let q = try req.queryParameter("q", as: String.self)
+        return ItemDTO(itemID: itemID, q: q)
+    }
+
+    /// The exercise — FastAPI's query-parameters page:
+    ///
+    ///     @app.get("/items/")
+    ///     async def read_items(skip: int = 0, limit: int = 10):
+    ///         return fake_items_db[skip : skip + limit]
+    @Sendable
+    func index(req: Request) async throws -> [ItemNameDTO] {
+        let skip = try req.queryParameter("skip", as: Int.self) ?? 0
+        let limit = try req.queryParameter("limit", as: Int.self) ?? 10
+        // Python's slice never fails; Swift's ranges must stay in bounds.
+        guard skip >= 0 else {
+            throw ValidationFailure([ValidationIssue(
+                type: "greater_than_equal", loc: ["query", "skip"],
+                msg: "Input should be greater than or equal to 0", input: String(skip))])
+        }
+        guard limit >= 0 else {
+            throw ValidationFailure([ValidationIssue(
+                type: "greater_than_equal", loc: ["query", "limit"],
+                msg: "Input should be greater than or equal to 0", input: String(limit))])
+        }
+        return Array(Self.fakeItemsDB.dropFirst(skip).prefix(limit))
+    }
+}
