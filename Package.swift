@@ -47,7 +47,24 @@ var targets: [Target] = [
             .product(name: "FluentKit", package: "fluent-kit"),
             .product(name: "SQLKit", package: "sql-kit"),
             fluentSQLite,
+            .product(name: "SQLiteKit", package: "sqlite-kit"),
         ]
+    ),
+    // The engine's command line (init, revision, upgrade, ...), which
+    // programs mount next to their own commands.
+    .target(
+        name: "SchemaRevisionsCLI",
+        dependencies: [
+            "SchemaRevisions",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]
+    ),
+    // Lists a module's Versions/*.swift revisions at build time.
+    .executableTarget(name: "schema-revisions-registry"),
+    .plugin(
+        name: "SchemaRevisionsRegistry",
+        capability: .buildTool(),
+        dependencies: ["schema-revisions-registry"]
     ),
     .testTarget(
         name: "SchemaRevisionsTests",
@@ -125,6 +142,8 @@ let package = Package(
         // SQL the ORM does not cover: the migration engine's DDL and introspection.
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.32.0"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.0"),
+        // The migration commands' parser.
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

@@ -1,7 +1,31 @@
 import SQLKit
 
+/// Reads a live database's schema into the same shape as the target
+/// metadata, so the two can be compared.
+///
+/// One implementation per database; ``SchemaIntrospection/introspector(for:)``
+/// picks the one for a connection. A PostgreSQL introspector can be added
+/// beside ``SQLiteIntrospector`` without touching the layers above.
+public protocol SchemaIntrospector: Sendable {
+    /// Every table of `database` except those named in `excluding`.
+    func schema(of database: any SQLDatabase, excluding: Set<String>) async throws -> SchemaMetadata
+}
+
 /// Reads what a live database holds.
 public enum SchemaIntrospection {
+    /// The introspector for `database`'s dialect.
+    public static func introspector(for database: any SQLDatabase) throws -> any SchemaIntrospector {
+        switch SQLDialectName(of: database) {
+        case .sqlite: SQLiteIntrospector()
+        case .postgresql: throw IntrospectionError.unsupportedDialect("postgresql")
+        }
+    }
+
+    /// The live schema of `database`, except the tables in `excluding`.
+    public static func schema(of database: any SQLDatabase, excluding: Set<String> = []) async throws -> SchemaMetadata {
+        try await introspector(for: database).schema(of: database, excluding: excluding)
+    }
+
     /// The names of the database's own tables (not SQLite's `sqlite_*`
     /// tables), sorted.
     public static func tableNames(in database: any SQLDatabase) async throws -> [String] {
@@ -14,5 +38,18 @@ public enum SchemaIntrospection {
             query = "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"
         }
         return try await database.raw(query).all(decoding: Row.self).map(\.name)
+    }
+}
+
+/// A database the engine cannot read.
+public enum IntrospectionError: Error, CustomStringConvertible, Equatable {
+    /// No introspector for this kind of database yet.
+    case unsupportedDialect(String)
+
+    public var description: String {
+        switch self {
+        case .unsupportedDialect(let name):
+            "SchemaRevisions cannot read the schema of a \(name) database yet; only SQLite is supported."
+        }
     }
 }

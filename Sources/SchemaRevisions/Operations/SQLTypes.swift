@@ -43,15 +43,21 @@ extension ColumnType {
 }
 
 extension ColumnDefault {
-    /// The default as an SQLKit constraint, with literals the dialect quotes.
-    var sqlConstraint: SQLColumnConstraintAlgorithm {
+    /// The default as `dialect` writes it after `DEFAULT` — and as SQLite
+    /// keeps it in `PRAGMA table_info`, so a live default and a declared one
+    /// compare as text.
+    public func sql(for dialect: SQLDialectName) -> String {
         switch self {
-        case .string(let value): .default(value)
-        case .integer(let value): .default(value)
-        case .double(let value): .default(value)
-        case .boolean(let value): .default(value)
-        case .currentTimestamp: .default(SQLRaw("CURRENT_TIMESTAMP"))
-        case .sql(let sql): .default(SQLRaw(sql))
+        case .string(let value): "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+        case .integer(let value): String(value)
+        case .double(let value): String(value)
+        case .boolean(let value):
+            switch dialect {
+            case .sqlite: value ? "1" : "0"
+            case .postgresql: value ? "true" : "false"
+            }
+        case .currentTimestamp: "CURRENT_TIMESTAMP"
+        case .sql(let sql): sql
         }
     }
 }

@@ -1,0 +1,100 @@
+import Foundation
+import SchemaRevisions
+
+/// What a program tells the migration commands about itself: Alembic's
+/// `env.py`, plus the defaults `alembic.ini` would hold.
+///
+/// ```swift
+/// let environment = MigrationEnvironment(
+///     targetMetadata: { try SchemaMetadata(models: User.self) }, // target_metadata = Base.metadata
+///     revisions: GeneratedRevisions.all,                         // the versions/ folder, compiled
+///     versionsFolder: ".../Versions",
+///     configFile: "schema-revisions.json",
+///     defaultDatabaseURL: "sqlite:///app.sqlite"
+/// )
+/// ```
+public struct MigrationEnvironment: Sendable {
+    /// The schema the models describe.
+    public var targetMetadata: @Sendable () throws -> SchemaMetadata
+    /// The compiled revisions.
+    public var revisions: [any SchemaRevision.Type]
+    /// Where `revision` writes new revision files (a folder the build
+    /// compiles, whose files the SchemaRevisionsRegistry plugin lists).
+    public var versionsFolder: String
+    /// The config file `init` writes and the other commands read, relative
+    /// to the working folder.
+    public var configFile: String
+    /// The database URL when neither the config file nor `DATABASE_URL` says one.
+    public var defaultDatabaseURL: String
+
+    /// Describes a program's migrations.
+    public init(
+        targetMetadata: @escaping @Sendable () throws -> SchemaMetadata,
+        revisions: [any SchemaRevision.Type],
+        versionsFolder: String,
+        configFile: String,
+        defaultDatabaseURL: String
+    ) {
+        self.targetMetadata = targetMetadata
+        self.revisions = revisions
+        self.versionsFolder = versionsFolder
+        self.configFile = configFile
+        self.defaultDatabaseURL = defaultDatabaseURL
+    }
+
+    /// The environment the running command was started with.
+    @TaskLocal static var current: MigrationEnvironment?
+}
+
+/// The config file: `alembic.ini`'s `sqlalchemy.url` and `script_location`.
+struct MigrationConfig: Codable, Equatable {
+    /// The database, as a SQLAlchemy-style URL.
+    var databaseURL: String
+    /// Where revision files go.
+    var versions: String
+
+    enum CodingKeys: String, CodingKey {
+        case databaseURL = "database_url"
+        case versions
+    }
+
+    /// The config in `environment.configFile`, or the defaults when there is none.
+    static func load(_ environment: MigrationEnvironment) throws -> MigrationConfig {
+        let path = environment.configFile
+        guard FileManager.default.fileExists(atPath: path) else {
+            return MigrationConfig(databaseURL: environment.defaultDatabaseURL, versions: environment.versionsFolder)
+        }
+        do {
+            return try JSONDecoder().decode(MigrationConfig.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw CLIError.badConfig(path: path, reason: String(describing: error))
+        }
+    }
+
+    /// The database URL to use: `DATABASE_URL` when set, else the config's.
+    func resolvedDatabaseURL() throws -> DatabaseURL {
+        try DatabaseURL.fromEnvironment(default: databaseURL)
+    }
+}
+
+/// A command that cannot run as asked.
+enum CLIError: Error, CustomStringConvertible {
+    case notMounted
+    case badConfig(path: String, reason: String)
+    case configExists(String)
+    case schemaDiffers([SchemaChange])
+
+    var description: String {
+        switch self {
+        case .notMounted:
+            "The migration commands were started without a MigrationEnvironment; run them through SchemaRevisionsCommand.main(_:environment:)."
+        case .badConfig(let path, let reason):
+            "The config file \(path) could not be read: \(reason). Fix it, or delete it and run `init` again."
+        case .configExists(let path):
+            "\(path) already exists; `init` does not overwrite it. Edit it, or delete it first to start over."
+        case .schemaDiffers(let changes):
+            "New upgrade operations detected:\n" + changes.map { "  \($0.description)" }.joined(separator: "\n")
+                + "\nRun `revision --autogenerate -m \"...\"` to write a revision for them."
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import SchemaRevisions
+
+/// Alembic's command line, for a Swift program: `init`, `revision`,
+/// `upgrade`, `downgrade`, `current`, `history`, `heads`, `check`, `stamp`.
+///
+/// A program mounts them next to its own commands:
+///
+/// ```swift
+/// if try await SchemaRevisionsCommand.main(CommandLine.arguments, environment: environment) { return }
+/// // ... otherwise start the server
+/// ```
+public struct SchemaRevisionsCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "revisions",
+        abstract: "Database migrations: Alembic's workflow, for Swift.",
+        subcommands: [
+            InitCommand.self, RevisionCommand.self, UpgradeCommand.self, DowngradeCommand.self,
+            CurrentCommand.self, HistoryCommand.self, HeadsCommand.self, CheckCommand.self, StampCommand.self,
+        ]
+    )
+
+    public init() {}
+
+    /// The names of the subcommands, to tell them from the program's own.
+    public static var commandNames: Set<String> {
+        Set(configuration.subcommands.compactMap { $0.configuration.commandName })
+    }
+
+    /// Runs the migration command in `arguments` (`[program, command, ...]`)
+    /// and returns `true`; returns `false`, doing nothing, when the first
+    /// argument is not one of the migration commands. Exits the process
+    /// with a message and status 1 when the command fails.
+    public static func main(_ arguments: [String], environment: MigrationEnvironment) async -> Bool {
+        let rest = Array(arguments.dropFirst())
+        guard let name = rest.first, commandNames.contains(name) else { return false }
+        do {
+            var command = try parseAsRoot(rest)
+            try await MigrationEnvironment.$current.withValue(environment) {
+                if var asyncCommand = command as? any AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
+            }
+        } catch {
+            exit(withError: error)
+        }
+        return true
+    }
+}
+
+/// Options every command takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "The config file (default: the program's, e.g. schema-revisions.json).")
+    var config: String?
+
+    /// The environment, with `--config` applied.
+    func environment() throws -> MigrationEnvironment {
+        guard var environment = MigrationEnvironment.current else { throw CLIError.notMounted }
+        if let config { environment.configFile = config }
+        return environment
+    }
+}
+
+/// Prints a line to standard output.
+func say(_ line: String) {
+    print(line)
+}
+
+/// Opens the configured database, runs `body`, closes it.
+func withDatabase<T>(
+    _ options: CommonOptions, create: Bool,
+    _ body: (EngineDatabase, MigrationEnvironment, MigrationConfig) async throws -> T
+) async throws -> T {
+    let environment = try options.environment()
+    let config = try MigrationConfig.load(environment)
+    let database = try await EngineDatabase.open(try config.resolvedDatabaseURL(), create: create)
+    do {
+        let result = try await body(database, environment, config)
+        try await database.close()
+        return result
+    } catch {
+        try? await database.close()
+        throw error
+    }
+}

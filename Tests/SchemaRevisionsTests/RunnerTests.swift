@@ -1,0 +1,307 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SQLiteKit
+import Testing
+@testable import SchemaRevisions
+
+// A three-step history, and a step that fails halfway.
+
+enum CreateUsers: SchemaRevision {
+    static let id = "aaaa00000001"
+    static let parent: String? = nil
+    static let message = "create users table"
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.createTable("users", [
+            .column("id", .integer, nullable: false),
+            .column("email", .string(), nullable: true),
+            .primaryKey("id"),
+        ])
+        try await op.createIndex("ix_users_email", on: "users", ["email"], unique: true)
+    }
+    static func downgrade(_ op: SchemaOperations) async throws {
+        try await op.dropIndex("ix_users_email", on: "users")
+        try await op.dropTable("users")
+    }
+}
+
+enum AddNickname: SchemaRevision {
+    static let id = "aaaa00000002"
+    static let parent: String? = "aaaa00000001"
+    static let message = "add nickname"
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.addColumn("users", "nickname", .string(), nullable: true)
+    }
+    static func downgrade(_ op: SchemaOperations) async throws {
+        try await op.dropColumn("users", "nickname")
+    }
+}
+
+enum RequireEmail: SchemaRevision {
+    static let id = "aaaa00000003"
+    static let parent: String? = "aaaa00000002"
+    static let message = "require email"
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.alterColumn("users", "email", nullable: false)
+    }
+    static func downgrade(_ op: SchemaOperations) async throws {
+        try await op.alterColumn("users", "email", nullable: true)
+    }
+}
+
+/// Adds a column, then fails: the column must not survive.
+enum BrokenStep: SchemaRevision {
+    static let id = "bbbb00000003"
+    static let parent: String? = "aaaa00000002"
+    static let message = "broken"
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.addColumn("users", "half_done", .string(), nullable: true)
+        try await op.execute("UPDATE users SET half_done = 'x'")
+        try await op.execute("INSERT INTO no_such_table VALUES (1)")
+    }
+    static func downgrade(_ op: SchemaOperations) async throws {}
+}
+
+/// A first step that fails after creating a table.
+enum BrokenFirst: SchemaRevision {
+    static let id = "cccc00000001"
+    static let parent: String? = nil
+    static let message = "broken first"
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.createTable("t", [.column("id", .integer, nullable: false), .primaryKey("id")])
+        try await op.execute("THIS IS NOT SQL")
+    }
+    static func downgrade(_ op: SchemaOperations) async throws {}
+}
+
+/// Collects log lines.
+final class LogLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [String] = []
+    var lines: [String] { lock.withLock { storage } }
+    func append(_ line: String) { lock.withLock { storage.append(line) } }
+}
+
+/// An engine database on a fresh temporary file.
+func withEngineDatabase<T>(busyTimeout: Int = 2000, _ body: (EngineDatabase, String) async throws -> T) async throws -> T {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runner-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("db.sqlite").path
+    let database = try await EngineDatabase.open(.sqliteFile(path: path), create: true, busyTimeout: busyTimeout)
+    do {
+        let result = try await body(database, path)
+        try await database.close()
+        return result
+    } catch {
+        try? await database.close()
+        throw error
+    }
+}
+
+@Suite("Running revisions: one transaction per step, the version table, and every fault")
+struct RunnerTests {
+    let history: [any SchemaRevision.Type] = [CreateUsers.self, AddNickname.self, RequireEmail.self]
+
+    func runner(_ database: EngineDatabase, _ revisions: [any SchemaRevision.Type], log: LogLines = LogLines()) throws -> RevisionRunner {
+        RevisionRunner(database: database.sql, graph: try RevisionGraph(revisions), log: log.append)
+    }
+
+    func columns(_ db: any SQLDatabase) async throws -> [String] {
+        try await SchemaIntrospection.schema(of: db, excluding: [VersionTable.name]).table(named: "users")?.columns.map(\.name) ?? []
+    }
+
+    @Test("upgrade head, downgrade -1, downgrade base: logged as Alembic logs, version recorded, rows kept")
+    func upgradeAndDowngrade() async throws {
+        try await withEngineDatabase { database, _ in
+            let log = LogLines()
+            let runner = try runner(database, history, log: log)
+            #expect(try await runner.current() == nil)
+
+            try await runner.upgrade("head")
+            #expect(log.lines == [
+                "Running upgrade  -> aaaa00000001, create users table",
+                "Running upgrade aaaa00000001 -> aaaa00000002, add nickname",
+                "Running upgrade aaaa00000002 -> aaaa00000003, require email",
+            ])
+            #expect(try await runner.current() == "aaaa00000003")
+            #expect(try await columns(database.sql) == ["id", "email", "nickname"])
+            try await database.sql.raw("INSERT INTO users (id, email, nickname) VALUES (1, 'ada@example.com', 'ada')").run()
+
+            try await runner.downgrade("-1")
+            #expect(log.lines.last == "Running downgrade aaaa00000003 -> aaaa00000002, require email")
+            try await runner.downgrade("-1")
+            #expect(try await runner.current() == "aaaa00000001")
+            #expect(try await columns(database.sql) == ["id", "email"])
+            struct Row: Decodable, Equatable { var id: Int; var email: String? }
+            #expect(try await database.sql.raw("SELECT id, email FROM users").all(decoding: Row.self) == [Row(id: 1, email: "ada@example.com")])
+
+            try await runner.upgrade("+1")
+            #expect(try await runner.current() == "aaaa00000002")
+            try await runner.downgrade("base")
+            #expect(log.lines.last == "Running downgrade aaaa00000001 -> , create users table")
+            #expect(try await runner.current() == nil)
+            #expect(try await SchemaIntrospection.tableNames(in: database.sql) == [VersionTable.name])
+        }
+    }
+
+    @Test("revisions can be named by a unique prefix of their id")
+    func prefixes() async throws {
+        try await withEngineDatabase { database, _ in
+            let runner = try runner(database, history)
+            try await runner.upgrade("aaaa00000002")
+            #expect(try await runner.current() == "aaaa00000002")
+            await #expect(throws: RevisionError.ambiguous("aaaa", ["aaaa00000001", "aaaa00000002", "aaaa00000003"])) {
+                try await runner.upgrade("aaaa")
+            }
+        }
+    }
+
+    @Test("a step that fails halfway is rolled back: schema, data and version as before")
+    func failingStep() async throws {
+        try await withEngineDatabase { database, _ in
+            let runner = try runner(database, [CreateUsers.self, AddNickname.self, BrokenStep.self])
+            try await runner.upgrade("aaaa00000002")
+            try await database.sql.raw("INSERT INTO users (id, email) VALUES (1, 'ada@example.com')").run()
+            let before = try await SchemaIntrospection.schema(of: database.sql)
+
+            do {
+                try await runner.upgrade("head")
+                Issue.record("the broken step should fail")
+            } catch let error as RunError {
+                guard case .stepFailed(let revision, let direction, let reason, let at) = error else { Issue.record("\(error)"); return }
+                #expect(revision == "bbbb00000003" && direction == "upgrade" && at == "aaaa00000002")
+                #expect(reason.contains("no_such_table"))
+                #expect(error.description.contains("rolled back"))
+            }
+            #expect(try await runner.current() == "aaaa00000002")
+            #expect(try await SchemaIntrospection.schema(of: database.sql) == before)
+            struct Count: Decodable { var count: Int }
+            #expect(try await database.sql.raw("SELECT count(*) AS count FROM users").first(decoding: Count.self)?.count == 1)
+        }
+    }
+
+    @Test("a first step that fails leaves no version table behind")
+    func failingFirstStep() async throws {
+        try await withEngineDatabase { database, _ in
+            let runner = try runner(database, [BrokenFirst.self])
+            await #expect(throws: RunError.self) { try await runner.upgrade("head") }
+            let tables = try await SchemaIntrospection.tableNames(in: database.sql)
+            #expect(tables.isEmpty)
+        }
+    }
+
+    @Test("NOT NULL over NULL rows: the step fails naming table, column and rows; nothing changes")
+    func notNullOverNulls() async throws {
+        try await withEngineDatabase { database, _ in
+            let runner = try runner(database, history)
+            try await runner.upgrade("aaaa00000002")
+            try await database.sql.raw("INSERT INTO users (id, email) VALUES (1, NULL), (2, NULL)").run()
+            do {
+                try await runner.upgrade("head")
+                Issue.record("expected a failure")
+            } catch {
+                #expect(String(describing: error).contains("Cannot make users.email NOT NULL: 2 rows of 'users' hold NULL there."))
+            }
+            #expect(try await runner.current() == "aaaa00000002")
+        }
+    }
+
+    @Test("a database locked by another connection: a clear error, nothing changed")
+    func lockedDatabase() async throws {
+        try await withEngineDatabase(busyTimeout: 100) { database, path in
+            let other = try await SQLiteConnection.open(storage: .file(path: path))
+            _ = try await other.query("BEGIN IMMEDIATE")
+            do {
+                try await runner(database, history).upgrade("head")
+                Issue.record("expected the lock to stop the upgrade")
+            } catch let error as RunError {
+                #expect(error == .databaseLocked("the database"))
+                #expect(error.description.contains("locked by another connection"))
+            }
+            _ = try await other.query("ROLLBACK")
+            try await other.close()
+            #expect(try await SchemaIntrospection.tableNames(in: database.sql).isEmpty)
+        }
+    }
+
+    @Test("a corrupt database file: a clear error, and the file is untouched")
+    func corruptFile() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("corrupt-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let garbage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        try garbage.write(to: URL(fileURLWithPath: path))
+        await #expect(throws: RunError.notADatabase(path: "sqlite:///\(path)")) {
+            _ = try await EngineDatabase.open(.sqliteFile(path: path), create: true)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == garbage)
+    }
+
+    @Test("a missing database file: read-only commands say so and create nothing")
+    func missingFile() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("missing-\(UUID().uuidString).sqlite").path
+        await #expect(throws: RunError.noDatabase(path: path)) {
+            _ = try await EngineDatabase.open(.sqliteFile(path: path), create: false)
+        }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(RunError.noDatabase(path: path).description.contains("Run `upgrade head`"))
+    }
+
+    @Test("an unknown revision, downgrade below base, upgrade past head: clear errors, nothing changed")
+    func badRequests() async throws {
+        try await withEngineDatabase { database, _ in
+            let runner = try runner(database, history)
+            try await runner.upgrade("aaaa00000001")
+            await #expect(throws: RevisionError.unknownRevision("deadbeef")) { try await runner.upgrade("deadbeef") }
+            await #expect(throws: RevisionError.belowBase(steps: 2, available: 1)) { try await runner.downgrade("-2") }
+            await #expect(throws: RevisionError.beyondHead(steps: 5, available: 2)) { try await runner.upgrade("+5") }
+            #expect(RevisionError.belowBase(steps: 2, available: 1).description.contains("downgrade base"))
+            #expect(try await runner.current() == "aaaa00000001")
+        }
+    }
+
+    @Test("--sql prints every statement and keeps nothing")
+    func offlineSQL() async throws {
+        try await withEngineDatabase { database, _ in
+            let log = LogLines()
+            try await runner(database, history, log: log).upgrade("head", sql: true)
+            let text = log.lines.joined(separator: "\n")
+            #expect(text.contains(#"CREATE TABLE "users" ("id" INTEGER NOT NULL, "email" VARCHAR, PRIMARY KEY ("id"));"#))
+            #expect(text.contains(#"CREATE UNIQUE INDEX "ix_users_email" ON "users" ("email");"#))
+            #expect(text.contains(#"INSERT INTO "schema_revisions_version" (version_num) VALUES ('aaaa00000003');"#))
+            #expect(try await SchemaIntrospection.tableNames(in: database.sql).isEmpty)
+        }
+    }
+
+    @Test("stamp records a revision without running it")
+    func stamp() async throws {
+        try await withEngineDatabase { database, _ in
+            let runner = try runner(database, history)
+            try await runner.stamp("head")
+            #expect(try await runner.current() == "aaaa00000003")
+            #expect(try await SchemaIntrospection.tableNames(in: database.sql) == [VersionTable.name])
+            try await runner.stamp("base")
+            #expect(try await runner.current() == nil)
+        }
+    }
+
+    @Test("histories that cannot be followed are refused with a message")
+    func badHistories() {
+        enum Orphan: SchemaRevision {
+            static let id = "dddd00000001"; static let parent: String? = "ffff"; static let message = "orphan"
+            static func upgrade(_ op: SchemaOperations) async throws {}
+            static func downgrade(_ op: SchemaOperations) async throws {}
+        }
+        enum Sibling: SchemaRevision {
+            static let id = "dddd00000002"; static let parent: String? = "aaaa00000001"; static let message = "sibling"
+            static func upgrade(_ op: SchemaOperations) async throws {}
+            static func downgrade(_ op: SchemaOperations) async throws {}
+        }
+        #expect(throws: RevisionError.duplicateID("aaaa00000001")) { try RevisionGraph([CreateUsers.self, CreateUsers.self]) }
+        #expect(throws: RevisionError.missingParent(revision: "dddd00000001", parent: "ffff")) { try RevisionGraph([Orphan.self]) }
+        #expect(throws: RevisionError.branched(at: "aaaa00000001", revisions: ["aaaa00000002", "dddd00000002"])) {
+            try RevisionGraph([CreateUsers.self, AddNickname.self, Sibling.self])
+        }
+    }
+}
