@@ -21,6 +21,9 @@ struct Lesson {
     let slug: String
     /// Products of other packages or kit modules this lesson's module uses.
     var dependencies: [Target.Dependency] = []
+    /// From lesson 4 on: the migration commands are mounted on the lesson's
+    /// executable, and the module's `Versions/` revisions are registered.
+    var migrations = false
 
     var module: String { "Lesson" + twoDigits }
     var twoDigits: String { number < 10 ? "0\(number)" : "\(number)" }
@@ -35,6 +38,8 @@ let lessons: [Lesson] = [
     Lesson(number: 1, slug: "first-steps"),
     Lesson(number: 2, slug: "project-layout"),
     Lesson(number: 3, slug: "orm-model", dependencies: [fluent, fluentSQLite, "SchemaRevisions"]),
+    Lesson(number: 4, slug: "migration-setup", dependencies: [fluent, fluentSQLite, "SchemaRevisions"], migrations: true),
+    Lesson(number: 5, slug: "migrations", dependencies: [fluent, fluentSQLite, "SchemaRevisions"], migrations: true),
 ]
 
 var targets: [Target] = [
@@ -89,6 +94,7 @@ var targets: [Target] = [
         name: "WorkbookTesting",
         dependencies: [
             "Workbook",
+            "SchemaRevisionsCLI",
             .product(name: "VaporTesting", package: "vapor"),
             .product(name: "SQLiteKit", package: "sqlite-kit"),
         ]
@@ -105,14 +111,16 @@ var targets: [Target] = [
 var products: [Product] = []
 
 for lesson in lessons {
+    let migrationCommands: [Target.Dependency] = lesson.migrations ? ["SchemaRevisionsCLI"] : []
     targets.append(.target(
         name: lesson.module,
-        dependencies: ["Workbook", vapor] + lesson.dependencies,
-        path: lesson.folder
+        dependencies: ["Workbook", vapor] + lesson.dependencies + migrationCommands,
+        path: lesson.folder,
+        plugins: lesson.migrations ? [.plugin(name: "SchemaRevisionsRegistry")] : []
     ))
     targets.append(.executableTarget(
         name: "lesson-\(lesson.number)",
-        dependencies: [.target(name: lesson.module), "Workbook"],
+        dependencies: [.target(name: lesson.module), "Workbook"] + migrationCommands,
         path: "Sources/lesson-\(lesson.number)"
     ))
     targets.append(.testTarget(
@@ -121,7 +129,7 @@ for lesson in lessons {
             .target(name: lesson.module),
             "Workbook",
             "WorkbookTesting",
-        ]
+        ] + lesson.dependencies + migrationCommands
     ))
     products.append(.executable(name: "lesson-\(lesson.number)", targets: ["lesson-\(lesson.number)"]))
 }

@@ -110,16 +110,24 @@ struct DowngradeCommand: AsyncParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "-N, base, or a revision id.")
-    var revision: String
+    // `-1` looks like an option to the parser; taking every unrecognised
+    // input here lets `downgrade -1` read as it does in Alembic.
+    @Argument(parsing: .allUnrecognized, help: "-N, base, or a revision id.")
+    var revision: [String] = []
 
     @Flag(help: "Print the SQL instead of keeping its effect.")
     var sql = false
 
+    func validate() throws {
+        guard revision.count == 1 else {
+            throw ValidationError("Say how far to go down: -1 (one step), base (everything), or a revision id.")
+        }
+    }
+
     func run() async throws {
         try await withDatabase(options, create: false) { database, environment, _ in
             try await RevisionRunner(database: database.sql, graph: try RevisionGraph(environment.revisions), log: say)
-                .downgrade(revision, sql: sql)
+                .downgrade(revision[0], sql: sql)
         }
     }
 }

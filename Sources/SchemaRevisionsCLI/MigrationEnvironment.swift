@@ -26,6 +26,8 @@ public struct MigrationEnvironment: Sendable {
     public var configFile: String
     /// The database URL when neither the config file nor `DATABASE_URL` says one.
     public var defaultDatabaseURL: String
+    /// Where the commands' output lines go (standard output unless a test says otherwise).
+    public var output: @Sendable (String) -> Void = { print($0) }
 
     /// Describes a program's migrations.
     public init(

@@ -13,7 +13,8 @@ import SchemaRevisions
 /// ```
 public struct SchemaRevisionsCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "revisions",
+        // Usage lines name the program the commands are mounted on (`lesson-5 upgrade ...`).
+        commandName: CommandLine.arguments.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "revisions",
         abstract: "Database migrations: Alembic's workflow, for Swift.",
         subcommands: [
             InitCommand.self, RevisionCommand.self, UpgradeCommand.self, DowngradeCommand.self,
@@ -30,22 +31,27 @@ public struct SchemaRevisionsCommand: AsyncParsableCommand {
 
     /// Runs the migration command in `arguments` (`[program, command, ...]`)
     /// and returns `true`; returns `false`, doing nothing, when the first
-    /// argument is not one of the migration commands. Exits the process
-    /// with a message and status 1 when the command fails.
+    /// argument is not one of the migration commands. When the command
+    /// fails, prints why and exits the process with status 1.
     public static func main(_ arguments: [String], environment: MigrationEnvironment) async -> Bool {
-        let rest = Array(arguments.dropFirst())
-        guard let name = rest.first, commandNames.contains(name) else { return false }
         do {
-            var command = try parseAsRoot(rest)
-            try await MigrationEnvironment.$current.withValue(environment) {
-                if var asyncCommand = command as? any AsyncParsableCommand {
-                    try await asyncCommand.run()
-                } else {
-                    try command.run()
-                }
-            }
+            return try await run(arguments, environment: environment)
         } catch {
             exit(withError: error)
+        }
+    }
+
+    /// ``main(_:environment:)`` without exiting: throws what went wrong.
+    public static func run(_ arguments: [String], environment: MigrationEnvironment) async throws -> Bool {
+        let rest = Array(arguments.dropFirst())
+        guard let name = rest.first, commandNames.contains(name) else { return false }
+        var command = try parseAsRoot(rest)
+        try await MigrationEnvironment.$current.withValue(environment) {
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         }
         return true
     }
@@ -64,9 +70,10 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-/// Prints a line to standard output.
+/// Prints a line to the running command's output.
+@Sendable
 func say(_ line: String) {
-    print(line)
+    (MigrationEnvironment.current?.output ?? { print($0) })(line)
 }
 
 /// Opens the configured database, runs `body`, closes it.

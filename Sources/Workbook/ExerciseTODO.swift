@@ -51,6 +51,8 @@ public enum LessonNotes {
         1: "Lessons/01-first-steps.md",
         2: "Lessons/02-project-layout.md",
         3: "Lessons/03-orm-model.md",
+        4: "Lessons/04-migration-setup.md",
+        5: "Lessons/05-migrations.md",
     ]
 
     /// The note for `lesson`, or the lessons folder when the number is unknown.

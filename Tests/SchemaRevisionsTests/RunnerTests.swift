@@ -50,6 +50,23 @@ enum RequireEmail: SchemaRevision {
     }
 }
 
+/// A revision edited by hand: fill the NULLs autogenerate cannot guess
+/// values for, then require the column (lesson 5's note shows it).
+enum FillThenRequireEmail: SchemaRevision {
+    static let id = "eeee00000003"
+    static let parent: String? = "aaaa00000002"
+    static let message = "require email"
+
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.execute("UPDATE users SET email = 'unknown-' || id || '@example.com' WHERE email IS NULL")
+        try await op.alterColumn("users", "email", nullable: false)
+    }
+
+    static func downgrade(_ op: SchemaOperations) async throws {
+        try await op.alterColumn("users", "email", nullable: true)
+    }
+}
+
 /// Adds a column, then fails: the column must not survive.
 enum BrokenStep: SchemaRevision {
     static let id = "bbbb00000003"
@@ -205,6 +222,21 @@ struct RunnerTests {
                 #expect(String(describing: error).contains("Cannot make users.email NOT NULL: 2 rows of 'users' hold NULL there."))
             }
             #expect(try await runner.current() == "aaaa00000002")
+        }
+    }
+
+    @Test("a revision edited by hand fills the NULLs, then requires the column")
+    func handEditedRevision() async throws {
+        try await withEngineDatabase { database, _ in
+            let runner = try runner(database, [CreateUsers.self, AddNickname.self, FillThenRequireEmail.self])
+            try await runner.upgrade("aaaa00000002")
+            try await database.sql.raw("INSERT INTO users (id, email) VALUES (1, NULL), (2, 'grace@example.com')").run()
+            try await runner.upgrade("head")
+            struct Row: Decodable, Equatable { var id: Int; var email: String }
+            #expect(try await database.sql.raw("SELECT id, email FROM users ORDER BY id").all(decoding: Row.self)
+                == [Row(id: 1, email: "unknown-1@example.com"), Row(id: 2, email: "grace@example.com")])
+            let email = try await SchemaIntrospection.schema(of: database.sql).table(named: "users")?.column(named: "email")
+            #expect(email?.nullable == false)
         }
     }
 

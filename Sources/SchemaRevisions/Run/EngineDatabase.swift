@@ -77,6 +77,8 @@ public enum RunError: Error, CustomStringConvertible, Equatable {
     case databaseLocked(String)
     /// `revision --autogenerate` on a database that is not at head.
     case notUpToDate(current: String?, head: String?)
+    /// A program asked for a database at head, and it is not.
+    case databaseBehind(current: String?, head: String?, upgradeCommand: String)
     /// A revision step failed; the database is as it was before the step.
     case stepFailed(revision: String, direction: String, reason: String, at: String?)
 
@@ -95,6 +97,9 @@ public enum RunError: Error, CustomStringConvertible, Equatable {
         case .notUpToDate(let current, let head):
             "Target database is not up to date: it is at \(current ?? "base"), the head is \(head ?? "base"). "
                 + "Run `upgrade head` first, then `revision --autogenerate` again."
+        case .databaseBehind(let current, let head, let command):
+            "The database is at revision \(current ?? "base"), but this code expects \(head ?? "base") (head). "
+                + "Run `\(command)` first: the server does not start on a database whose schema differs from its models."
         case .stepFailed(let revision, let direction, let reason, let at):
             "The \(direction) of revision \(revision) failed, and was rolled back: \(reason)\n"
                 + "The database's schema, data and version are as they were before it (at \(at ?? "base")). "

@@ -1,3 +1,5 @@
+import SQLKit
+
 /// The revisions of a project, linked by their parents: Alembic's script
 /// directory. Histories are linear (one head); branches are refused with a
 /// message, as merging them is not supported yet.
@@ -50,6 +52,16 @@ public struct RevisionGraph: Sendable {
 
     /// The last revision's id; `nil` when there are none.
     public var head: String? { ordered.last?.id }
+
+    /// Throws ``RunError/databaseBehind(current:head:upgradeCommand:)``
+    /// unless `database` is at this history's head — for a server that must
+    /// not start on a schema older (or newer) than its code.
+    public func requireHead(of database: any SQLDatabase, upgradeCommand: String) async throws {
+        let current = try await VersionTable.current(in: database)
+        guard current == head else {
+            throw RunError.databaseBehind(current: current, head: head, upgradeCommand: upgradeCommand)
+        }
+    }
 
     /// The position of `id` in the history (0 for the first revision), or
     /// `-1` for base (`nil`).
@@ -135,6 +147,8 @@ public enum RevisionError: Error, CustomStringConvertible, Equatable {
             "'\(spec)' matches several revisions (\(ids.joined(separator: ", "))); give more of the id."
         case .beyondHead(let steps, let available):
             "Cannot upgrade \(steps) step\(steps == 1 ? "" : "s"): the database is \(available) revision\(available == 1 ? "" : "s") below head. Run `upgrade head`."
+        case .belowBase(let steps, 0):
+            "Cannot downgrade \(steps) step\(steps == 1 ? "" : "s"): the database is already at base."
         case .belowBase(let steps, let available):
             "Cannot downgrade \(steps) step\(steps == 1 ? "" : "s"): the database is only \(available) revision\(available == 1 ? "" : "s") above base. "
                 + "Run `downgrade base` to undo every revision."

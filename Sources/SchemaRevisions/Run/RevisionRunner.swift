@@ -70,7 +70,7 @@ public struct RevisionRunner: Sendable {
         if sql {
             // One transaction for all steps, rolled back: later steps see earlier ones.
             try await transaction(rollback: true, onStatement: sqlLog) { operations in
-                for step in steps { try await perform(step.node, up: step.up, operations: operations) }
+                for step in steps { try await perform(step.node, up: step.up, operations: operations, comment: true) }
             }
             return
         }
@@ -89,13 +89,15 @@ public struct RevisionRunner: Sendable {
         }
     }
 
-    private func perform(_ node: RevisionGraph.Node, up: Bool, operations: SchemaOperations) async throws {
+    /// Runs one step; `comment` writes the progress line as an SQL comment (for `--sql`).
+    private func perform(_ node: RevisionGraph.Node, up: Bool, operations: SchemaOperations, comment: Bool = false) async throws {
+        let prefix = comment ? "-- " : ""
         if up {
-            log("Running upgrade \(node.parent ?? "") -> \(node.id), \(node.message)")
+            log(prefix + "Running upgrade \(node.parent ?? "") -> \(node.id), \(node.message)")
             try await node.revision.upgrade(operations)
             try await VersionTable.set(node.id, on: operations)
         } else {
-            log("Running downgrade \(node.id) -> \(node.parent ?? ""), \(node.message)")
+            log(prefix + "Running downgrade \(node.id) -> \(node.parent ?? ""), \(node.message)")
             try await node.revision.downgrade(operations)
             try await VersionTable.set(node.parent, on: operations)
         }

@@ -1,0 +1,77 @@
+import Foundation
+import SchemaRevisionsCLI
+import Testing
+import Workbook
+
+/// Runs a lesson's migration commands for real — the same code as
+/// `swift run lesson-N <command>` — against a database and config file in a
+/// temporary folder, and collects what they print.
+public final class MigrationSandbox: @unchecked Sendable {
+    /// The temporary folder.
+    public let folder: URL
+    /// The SQLite file the commands use.
+    public let databasePath: String
+    /// The lesson's environment, pointed at the sandbox's config file.
+    public private(set) var environment: MigrationEnvironment
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    init(environment: MigrationEnvironment, versionsFolder: String?) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("migrations-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        databasePath = folder.appendingPathComponent("db.sqlite").path
+        self.environment = environment
+        let configPath = folder.appendingPathComponent("revisions.json").path
+        let config: [String: String] = [
+            "database_url": "sqlite:///\(databasePath)",
+            "versions": versionsFolder ?? environment.versionsFolder,
+        ]
+        try JSONSerialization.data(withJSONObject: config).write(to: URL(fileURLWithPath: configPath))
+        self.environment.configFile = configPath
+        self.environment.output = { [weak self] line in
+            guard let self else { return }
+            self.lock.withLock { self.lines.append(line) }
+        }
+    }
+
+    /// Runs `lesson-N <arguments>` and returns the lines it printed.
+    @discardableResult
+    public func run(_ arguments: String...) async throws -> [String] {
+        let start = lock.withLock { lines.count }
+        let handled = try await SchemaRevisionsCommand.run(["lesson"] + arguments, environment: environment)
+        #expect(handled, "\(arguments.first ?? "") is not a migration command")
+        return lock.withLock { Array(lines[start...]) }
+    }
+}
+
+/// A ``MigrationSandbox`` for `environment`, removed after `body`. New
+/// revision files go to `versionsFolder` (by default the lesson's own).
+public func withMigrationSandbox<T>(
+    _ environment: MigrationEnvironment, versionsFolder: String? = nil,
+    _ body: (MigrationSandbox) async throws -> T
+) async throws -> T {
+    let sandbox = try MigrationSandbox(environment: environment, versionsFolder: versionsFolder)
+    defer { try? FileManager.default.removeItem(at: sandbox.folder) }
+    return try await body(sandbox)
+}
+
+/// Runs `body`; when it throws an ``Workbook/ExerciseTODO``, records one
+/// failure with the exercise's message and returns `nil`.
+public func expectExerciseDone<T>(
+    lesson: Int, sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> T
+) async throws -> T? {
+    do {
+        return try await body()
+    } catch let todo as ExerciseTODO where todo.lesson == lesson {
+        Issue.record("Exercise not done yet. \(todo.reason)", sourceLocation: sourceLocation)
+        return nil
+    }
+}
+
+/// Records the exercise's message and returns `false` when `todo` is still set.
+@discardableResult
+public func expectExerciseDone(_ todo: ExerciseTODO?, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+    guard let todo else { return true }
+    Issue.record("Exercise not done yet. \(todo.reason)", sourceLocation: sourceLocation)
+    return false
+}

@@ -1,0 +1,14 @@
+// `swift run lesson-5 <command>` — the migration commands, as `alembic <command>`:
+// init, revision, upgrade, downgrade, current, history, heads, check, stamp.
+// Anything else (`serve`, `routes`, nothing) starts the server as before.
+import Lesson05
+import SchemaRevisionsCLI
+import Workbook
+
+@main
+enum Entrypoint {
+    static func main() async throws {
+        if await SchemaRevisionsCommand.main(CommandLine.arguments, environment: migrationEnvironment()) { return }
+        try await LessonServer.run(configure: configure)
+    }
+}
