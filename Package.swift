@@ -32,6 +32,7 @@ struct Lesson {
 
 let vapor: Target.Dependency = .product(name: "Vapor", package: "vapor")
 let fluent: Target.Dependency = .product(name: "Fluent", package: "fluent")
+let jwt: Target.Dependency = .product(name: "JWT", package: "jwt")
 let fluentSQLite: Target.Dependency = .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver")
 
 let lessons: [Lesson] = [
@@ -40,6 +41,7 @@ let lessons: [Lesson] = [
     Lesson(number: 3, slug: "orm-model", dependencies: [fluent, fluentSQLite, "SchemaRevisions"]),
     Lesson(number: 4, slug: "migration-setup", dependencies: [fluent, fluentSQLite, "SchemaRevisions"], migrations: true),
     Lesson(number: 5, slug: "migrations", dependencies: [fluent, fluentSQLite, "SchemaRevisions"], migrations: true),
+    Lesson(number: 6, slug: "users-service", dependencies: [fluent, fluentSQLite, "SchemaRevisions", jwt], migrations: true),
 ]
 
 var targets: [Target] = [
@@ -108,7 +110,13 @@ var targets: [Target] = [
         ]
     ),
 ]
-var products: [Product] = []
+var products: [Product] = [
+    // The migration engine, for use outside the kit: the library, its
+    // commands, and the plugin that registers a module's Versions/ folder.
+    .library(name: "SchemaRevisions", targets: ["SchemaRevisions"]),
+    .library(name: "SchemaRevisionsCLI", targets: ["SchemaRevisionsCLI"]),
+    .plugin(name: "SchemaRevisionsRegistry", targets: ["SchemaRevisionsRegistry"]),
+]
 
 for lesson in lessons {
     let migrationCommands: [Target.Dependency] = lesson.migrations ? ["SchemaRevisionsCLI"] : []
@@ -150,6 +158,8 @@ let package = Package(
         // SQL the ORM does not cover: the migration engine's DDL and introspection.
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.32.0"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.0"),
+        // Signed login tokens (lesson 6).
+        .package(url: "https://github.com/vapor/jwt.git", from: "5.0.0"),
         // The migration commands' parser.
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     ],

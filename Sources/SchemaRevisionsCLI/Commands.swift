@@ -48,11 +48,7 @@ struct RevisionCommand: AsyncParsableCommand {
 
         if autogenerate {
             changes = try await withDatabase(options, create: true) { database, environment, _ in
-                let current = try await VersionTable.current(in: database.sql)
-                guard current == graph.head else { throw RunError.notUpToDate(current: current, head: graph.head) }
-                let live = try await SchemaIntrospection.schema(of: database.sql, excluding: [VersionTable.name])
-                return SchemaDiff(dialect: SQLDialectName(of: database.sql))
-                    .changes(from: live, to: try environment.targetMetadata())
+                try await pendingChanges(in: database, environment: environment, graph: graph)
             }
             guard !changes.isEmpty else {
                 say("No changes in schema detected.")
@@ -184,11 +180,8 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await withDatabase(options, create: false) { database, environment, _ in
-            let graph = try RevisionGraph(environment.revisions)
-            let current = try await VersionTable.current(in: database.sql)
-            guard current == graph.head else { throw RunError.notUpToDate(current: current, head: graph.head) }
-            let live = try await SchemaIntrospection.schema(of: database.sql, excluding: [VersionTable.name])
-            let changes = SchemaDiff(dialect: SQLDialectName(of: database.sql)).changes(from: live, to: try environment.targetMetadata())
+            let changes = try await pendingChanges(in: database, environment: environment,
+                                                   graph: try RevisionGraph(environment.revisions))
             guard changes.isEmpty else { throw CLIError.schemaDiffers(changes) }
             say("No new upgrade operations detected.")
         }

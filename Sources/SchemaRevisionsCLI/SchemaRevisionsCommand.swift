@@ -93,3 +93,13 @@ func withDatabase<T>(
         throw error
     }
 }
+
+/// What the models need that the database lacks — refusing, as Alembic
+/// does, when the database is not at head (the diff would then describe
+/// revisions that exist but have not run).
+func pendingChanges(in database: EngineDatabase, environment: MigrationEnvironment, graph: RevisionGraph) async throws -> [SchemaChange] {
+    let current = try await VersionTable.current(in: database.sql)
+    guard current == graph.head else { throw RunError.notUpToDate(current: current, head: graph.head) }
+    let live = try await SchemaIntrospection.schema(of: database.sql, excluding: [VersionTable.name])
+    return SchemaDiff(dialect: SQLDialectName(of: database.sql)).changes(from: live, to: try environment.targetMetadata())
+}

@@ -53,6 +53,7 @@ public enum LessonNotes {
         3: "Lessons/03-orm-model.md",
         4: "Lessons/04-migration-setup.md",
         5: "Lessons/05-migrations.md",
+        6: "Lessons/06-users-service.md",
     ]
 
     /// The note for `lesson`, or the lessons folder when the number is unknown.

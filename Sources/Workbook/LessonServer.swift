@@ -16,21 +16,29 @@ public enum LessonServer {
     /// Boots the application the way the Vapor template's entry point does:
     /// read the environment and command line, set up logging, configure, run
     /// the command (`serve` when none is given), shut down.
-    public static func run(configure: (Application) async throws -> Void) async throws {
-        var env = try Environment.detect()
-        try LoggingSystem.bootstrap(from: &env)
-        let app = try await Application.make(env)
-        app.http.server.configuration.hostname = defaultHostname
-        app.http.server.configuration.port = defaultPort
+    ///
+    /// When start-up fails — a database behind its migrations, a missing
+    /// signing key — it prints why and exits with status 1, instead of the
+    /// crash report Swift gives an error thrown out of `main`.
+    public static func run(configure: (Application) async throws -> Void) async {
         do {
-            try await configure(app)
-            try await app.execute()
+            var env = try Environment.detect()
+            try LoggingSystem.bootstrap(from: &env)
+            let app = try await Application.make(env)
+            app.http.server.configuration.hostname = defaultHostname
+            app.http.server.configuration.port = defaultPort
+            do {
+                try await configure(app)
+                try await app.execute()
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+            try await app.asyncShutdown()
         } catch {
-            app.logger.report(error: error)
-            try? await app.asyncShutdown()
-            throw error
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            exit(1)
         }
-        try await app.asyncShutdown()
     }
 
     /// A configured application for a test (the `buildApplication` of

@@ -7,7 +7,7 @@ import Workbook
 
 @main
 enum Entrypoint {
-    static func main() async throws {
-        try await LessonServer.run(configure: configure)
+    static func main() async {
+        await LessonServer.run(configure: configure)
     }
 }

@@ -7,8 +7,8 @@ import Workbook
 
 @main
 enum Entrypoint {
-    static func main() async throws {
+    static func main() async {
         if await SchemaRevisionsCommand.main(CommandLine.arguments, environment: migrationEnvironment()) { return }
-        try await LessonServer.run(configure: configure)
+        await LessonServer.run(configure: configure)
     }
 }

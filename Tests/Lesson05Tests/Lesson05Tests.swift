@@ -86,6 +86,24 @@ struct Lesson05Tests {
         }
     }
 
+    @Test("autogenerate refuses a database that is not at head, and writes nothing when nothing changed")
+    func autogenerateGuards() async throws {
+        let versions = FileManager.default.temporaryDirectory.appendingPathComponent("versions-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: versions, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: versions) }
+        try await withMigrationSandbox(migrationEnvironment(), versionsFolder: versions.path) { sandbox in
+            do {
+                try await sandbox.run("revision", "--autogenerate", "-m", "too early")
+                Issue.record("autogenerate should refuse a database at base")
+            } catch {
+                #expect(String(describing: error).hasPrefix("Target database is not up to date"))
+            }
+            try await sandbox.run("upgrade", "head")
+            #expect(try await sandbox.run("revision", "--autogenerate", "-m", "nothing") == ["No changes in schema detected."])
+            #expect(try FileManager.default.contentsOfDirectory(atPath: versions.path).isEmpty)
+        }
+    }
+
     // MARK: The exercise (Models/User.swift, a new revision in Versions/)
 
     @Test("exercise: a revision after the shipped one adds users.full_name; its file is in Versions/")

@@ -1,0 +1,264 @@
+"""The users service the walkthrough builds, the Python way: FastAPI +
+SQLAlchemy 2 on SQLite, bcrypt for passwords, PyJWT for tokens.
+
+It is the twin of the kit's lesson 6 (Vapor + Fluent) and what
+`Benchmarks/service/load.py` measures it against.
+
+    POST /users          {"email", "password"}  -> 201 {"id", "email"}   (409 on a taken email)
+    GET  /users/me       Authorization: Bearer  -> 200 {"id", "email"}   (401 without a valid token)
+    GET  /users/{id}                            -> 200 {"id", "email"}   (404)
+    GET  /users?limit=20&offset=0               -> 200 {"items", "limit", "offset", "total"}
+    POST /login          {"email", "password"}  -> 200 {"access_token", "token_type": "bearer"} (401)
+
+Environment (both required):
+    DATABASE_URL   SQLAlchemy URL, e.g. sqlite:////tmp/users.sqlite
+    JWT_SECRET     the HS256 signing key
+
+The app never creates tables: the schema (`../schema.sql`) is made beforehand,
+as a migration tool would. Run it with
+
+    DATABASE_URL=sqlite:////tmp/users.sqlite JWT_SECRET=change-me \\
+        uvicorn app:app --app-dir Benchmarks/service/fastapi_app --host 127.0.0.1 --port 8000
+"""
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import asynccontextmanager
+from datetime import datetime, timedelta, timezone
+from typing import Annotated
+
+import bcrypt
+import jwt
+from fastapi import Depends, FastAPI, HTTPException, Query, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
+from sqlalchemy import String, create_engine, event, func, inspect, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+# --- Settings ---------------------------------------------------------------
+
+
+def required_env(name: str, example: str) -> str:
+    """The value of environment variable NAME; exit with a clear message if it is unset or empty."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        sys.exit(f"fastapi_app: the environment variable {name} is not set (e.g. {name}={example}).")
+    return value
+
+
+DATABASE_URL = required_env("DATABASE_URL", "sqlite:////tmp/users.sqlite")
+JWT_SECRET = required_env("JWT_SECRET", "$(python3 -c 'import secrets; print(secrets.token_hex(32))')")
+JWT_ALGORITHM = "HS256"
+ACCESS_TOKEN_MINUTES = 30
+BCRYPT_COST = 12
+BCRYPT_MAX_BYTES = 72  # bcrypt only reads 72 bytes; bcrypt>=5 refuses longer input outright
+
+# --- Database ---------------------------------------------------------------
+
+# check_same_thread=False: FastAPI runs sync endpoints on a thread pool, so a
+# pooled connection is used by more than one thread over its life (never by
+# two at once).
+engine = create_engine(DATABASE_URL, connect_args={"check_same_thread": False})
+
+
+@event.listens_for(engine, "connect")
+def _sqlite_pragmas(dbapi_connection, _connection_record) -> None:
+    """Every new connection: WAL (readers don't block the writer) and wait up to 5 s for a lock."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+SessionLocal = sessionmaker(bind=engine, autoflush=False, expire_on_commit=False)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class User(Base):
+    """Table "users": matches ../schema.sql (what Base.metadata.create_all would emit)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True, index=True)
+    email: Mapped[str] = mapped_column(String, unique=True, index=True)
+    # The column is called "password" but only ever holds the bcrypt hash.
+    password_hash: Mapped[str] = mapped_column("password", String)
+
+
+def get_session() -> Iterator[Session]:
+    with SessionLocal() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+# --- Passwords and tokens ---------------------------------------------------
+
+
+def hash_password(password: str) -> str:
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(BCRYPT_COST)).decode()
+
+
+def verify_password(password: str, password_hash: str) -> bool:
+    encoded = password.encode()
+    if len(encoded) > BCRYPT_MAX_BYTES:  # never accepted at sign-up, so it cannot match
+        return False
+    return bcrypt.checkpw(encoded, password_hash.encode())
+
+
+# Checked against when the email is unknown, so that a wrong email costs the
+# same bcrypt time as a wrong password (no user enumeration by timing).
+_DUMMY_HASH = hash_password("not-a-real-password")
+
+
+def create_access_token(user_id: int) -> str:
+    expires = datetime.now(timezone.utc) + timedelta(minutes=ACCESS_TOKEN_MINUTES)
+    return jwt.encode({"sub": str(user_id), "exp": expires}, JWT_SECRET, algorithm=JWT_ALGORITHM)
+
+
+bearer_scheme = HTTPBearer(auto_error=False)
+
+
+def current_user(
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+) -> User:
+    """The user a valid `Authorization: Bearer <JWT>` names; 401 for anything else."""
+    unauthorized = HTTPException(
+        status_code=status.HTTP_401_UNAUTHORIZED,
+        detail="Could not validate credentials",
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+    if credentials is None:
+        raise unauthorized
+    try:
+        claims = jwt.decode(
+            credentials.credentials,
+            JWT_SECRET,
+            algorithms=[JWT_ALGORITHM],
+            options={"require": ["exp", "sub"]},
+        )
+        user_id = int(claims["sub"])
+    except (jwt.InvalidTokenError, ValueError):
+        raise unauthorized from None
+    user = session.get(User, user_id)
+    if user is None:  # a valid token for a user that no longer exists
+        raise unauthorized
+    return user
+
+
+# --- Schemas ----------------------------------------------------------------
+
+
+class UserCreate(BaseModel):
+    email: EmailStr
+    password: str = Field(min_length=8)
+
+    @field_validator("password")
+    @classmethod
+    def fits_bcrypt(cls, password: str) -> str:
+        if len(password.encode()) > BCRYPT_MAX_BYTES:
+            raise ValueError(f"Password must be at most {BCRYPT_MAX_BYTES} bytes in UTF-8")
+        return password
+
+
+class UserOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    email: str
+
+
+class UserPage(BaseModel):
+    items: list[UserOut]
+    limit: int
+    offset: int
+    total: int
+
+
+class LoginRequest(BaseModel):
+    # A plain str: an address that isn't one simply matches nobody (401, not 422).
+    email: str
+    password: str
+
+
+class Token(BaseModel):
+    access_token: str
+    token_type: str = "bearer"
+
+
+# --- App --------------------------------------------------------------------
+
+
+@asynccontextmanager
+async def lifespan(_app: FastAPI):
+    # Fail at start-up, not on the first request, when the schema is missing.
+    if not inspect(engine).has_table(User.__tablename__):
+        raise RuntimeError(
+            f"The database {engine.url} has no table '{User.__tablename__}'. "
+            "This app does not create tables: create the schema first (Benchmarks/service/schema.sql)."
+        )
+    yield
+    engine.dispose()
+
+
+app = FastAPI(title="Users service (FastAPI twin of lesson 6)", lifespan=lifespan)
+
+
+@app.post("/users", status_code=status.HTTP_201_CREATED, response_model=UserOut)
+def create_user(body: UserCreate, session: SessionDep) -> User:
+    user = User(email=body.email.lower(), password_hash=hash_password(body.password))
+    session.add(user)
+    try:
+        session.commit()  # the unique index ix_users_email decides, not a SELECT first
+    except IntegrityError as error:
+        session.rollback()
+        if "users.email" not in str(error.orig):
+            raise
+        raise HTTPException(status.HTTP_409_CONFLICT, detail="A user with that email already exists.") from None
+    return user
+
+
+# Declared before /users/{user_id}: routes match in order, and "me" is not an int.
+@app.get("/users/me", response_model=UserOut)
+def read_me(user: Annotated[User, Depends(current_user)]) -> User:
+    return user
+
+
+@app.get("/users/{user_id}", response_model=UserOut)
+def read_user(user_id: int, session: SessionDep) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="User not found")
+    return user
+
+
+@app.get("/users", response_model=UserPage)
+def list_users(
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> UserPage:
+    total = session.scalar(select(func.count()).select_from(User))
+    users = session.scalars(select(User).order_by(User.id).limit(limit).offset(offset)).all()
+    return UserPage(
+        items=[UserOut.model_validate(user) for user in users], limit=limit, offset=offset, total=total or 0
+    )
+
+
+@app.post("/login", response_model=Token)
+def login(body: LoginRequest, session: SessionDep) -> Token:
+    user = session.scalar(select(User).where(User.email == body.email.strip().lower()))
+    if user is None:
+        verify_password(body.password, _DUMMY_HASH)
+        ok = False
+    else:
+        ok = verify_password(body.password, user.password_hash)
+    if not ok:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, detail="Incorrect email or password")
+    return Token(access_token=create_access_token(user.id))

@@ -1,0 +1,50 @@
+// Lesson 6 — the users service the walkthrough was building, finished.
+import Fluent
+import FluentSQLiteDriver
+import JWT
+import SchemaRevisions
+import Vapor
+import Workbook
+
+/// Sets the service up from the environment (`DATABASE_URL`, `JWT_SECRET`).
+public func configure(_ app: Application) async throws {
+    try await configure(app, settings: ServiceSettings.fromEnvironment(app.environment, logger: app.logger))
+}
+
+/// Sets the service up with `settings`.
+public func configure(_ app: Application, settings: ServiceSettings) async throws {
+    app.useFastAPIConventions()
+    app.useOpenAPIDocs(title: "Lesson 6 — Users Service")
+    // Bodies larger than this are refused with 413 before they are read.
+    app.routes.defaultMaxBodySize = "16kb"
+
+    app.databases.use(settings.databaseURL.fluentConfiguration, as: .sqlite)
+    app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : settings.bcryptCost))
+    guard settings.jwtSecret.utf8.count >= ServiceSettings.minimumSecretLength else {
+        throw ServiceError.weakJWTSecret(length: settings.jwtSecret.utf8.count)
+    }
+    await app.jwt.keys.add(hmac: HMACKey(from: settings.jwtSecret), digestAlgorithm: .sha256)
+    app.tokenLifetime = settings.tokenLifetime
+
+    guard let database = app.db as? any SQLDatabase else {
+        throw Abort(.internalServerError, reason: "The database does not speak SQL.")
+    }
+    // The schema comes only from migrations: refuse a database that is behind.
+    try await RevisionGraph(GeneratedRevisions.all)
+        .requireHead(of: database, upgradeCommand: "swift run lesson-6 upgrade head")
+    // Write-ahead logging: readers do not wait for the writer. (SQLite keeps
+    // this setting in the file; the driver retries while another writer holds the lock.)
+    try await database.raw("PRAGMA journal_mode = WAL").run()
+
+    try routes(app)
+}
+
+extension Application {
+    private struct TokenLifetimeKey: StorageKey { typealias Value = TimeInterval }
+
+    /// How long the login tokens this app signs are valid.
+    var tokenLifetime: TimeInterval {
+        get { storage[TokenLifetimeKey.self] ?? 30 * 60 }
+        set { storage[TokenLifetimeKey.self] = newValue }
+    }
+}

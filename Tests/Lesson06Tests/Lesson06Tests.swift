@@ -1,0 +1,291 @@
+import Foundation
+import JWT
+import Lesson06
+import SchemaRevisions
+import Testing
+import VaporTesting
+import Workbook
+import WorkbookTesting
+
+/// Lesson 6 — the finished users service. See Lessons/06-users-service.md.
+///
+/// End to end: every test migrates a fresh SQLite file with the lesson's
+/// own `upgrade head`, starts the service on a real socket, and talks HTTP.
+@Suite("Lesson 6: the users service")
+struct Lesson06Tests {
+    static let secret = "test-secret-\(UUID().uuidString)"
+
+    /// A migrated database, the service on a real port, and a client for it.
+    func withService(_ test: (Client) async throws -> Void) async throws {
+        try await withMigrationSandbox(migrationEnvironment()) { sandbox in
+            try await sandbox.run("upgrade", "head")
+            let settings = ServiceSettings(databaseURL: .sqliteFile(path: sandbox.databasePath), jwtSecret: Self.secret)
+            try await withApp(configure: { try await configure($0, settings: settings) }) { app in
+                try await withRunningServer(app) { baseURL in
+                    try await test(Client(app: app, baseURL: baseURL))
+                }
+            }
+        }
+    }
+
+    /// Speaks HTTP to the running service.
+    struct Client {
+        let app: Application
+        let baseURL: String
+
+        func send(_ method: HTTPMethod, _ path: String, json: String? = nil, token: String? = nil) async throws -> ClientResponse {
+            var headers = HTTPHeaders()
+            if json != nil { headers.contentType = .json }
+            if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
+            return try await app.client.send(method, headers: headers, to: URI(string: baseURL + path)) { request in
+                if let json { request.body = ByteBuffer(string: json) }
+            }
+        }
+
+        func register(_ email: String, _ password: String = "correct horse", fullName: String? = nil) async throws -> ClientResponse {
+            var body: [String: String] = ["email": email, "password": password]
+            body["full_name"] = fullName
+            return try await send(.POST, "/users", json: String(decoding: try JSONEncoder().encode(body), as: UTF8.self))
+        }
+
+        func login(_ email: String, _ password: String) async throws -> ClientResponse {
+            try await send(.POST, "/login", json: #"{"email":"\#(email)","password":"\#(password)"}"#)
+        }
+    }
+
+    struct User: Decodable, Equatable { var id: Int; var email: String; var full_name: String? }
+    struct Page: Decodable { var items: [User]; var limit: Int; var offset: Int; var total: Int }
+    struct Token: Decodable { var access_token: String; var token_type: String }
+
+    func body<T: Decodable>(_ response: ClientResponse, as type: T.Type) throws -> T {
+        try response.content.decode(T.self)
+    }
+
+    func detail(_ response: ClientResponse) -> ErrorBody.Detail? {
+        try? response.content.decode(ErrorBody.self).detail
+    }
+
+    func loc(_ response: ClientResponse) -> [String]? {
+        if case .issues(let issues)? = detail(response) { issues.first?.loc } else { nil }
+    }
+
+    // MARK: Registration
+
+    @Test("POST /users: 201 {id, email}, email lower-cased, password neither returned nor stored")
+    func register() async throws {
+        try await withService { client in
+            let res = try await client.register("Ada@Example.COM")
+            #expect(res.status == .created)
+            #expect(try body(res, as: User.self) == User(id: 1, email: "ada@example.com"))
+            #expect(res.body.map { String(buffer: $0) }?.contains("password") == false)
+        }
+    }
+
+    @Test("the same email in other letter case is the same account: 409")
+    func duplicate() async throws {
+        try await withService { client in
+            #expect(try await client.register("ada@example.com").status == .created)
+            let again = try await client.register("ADA@example.com")
+            #expect(again.status == .conflict)
+            #expect(detail(again) == .message("A user with that email already exists."))
+        }
+    }
+
+    @Test("bad registrations are 422 naming the field", arguments: [
+        (#"{"email":"not-an-email","password":"long enough"}"#, ["body", "email"]),
+        (#"{"email":"a@example.com","password":"short"}"#, ["body", "password"]),
+        (#"{"email":"a@example.com","password":"\#(String(repeating: "p", count: 73))"}"#, ["body", "password"]),
+        (#"{"email":"a@example.com"}"#, ["body", "password"]),
+        (#"{"email":42,"password":"long enough"}"#, ["body", "email"]),
+        (#"{"email":"a@example.com","password":"#, ["body"]),
+    ])
+    func badRegistration(json: String, field: [String]) async throws {
+        try await withService { client in
+            let res = try await client.send(.POST, "/users", json: json)
+            #expect(res.status == .unprocessableEntity, "\(json)")
+            #expect(loc(res) == field, "\(json)")
+        }
+    }
+
+    @Test("a body over 16 KB is refused with 413")
+    func oversizedBody() async throws {
+        try await withService { client in
+            let huge = String(repeating: "x", count: 20_000)
+            let res = try await client.send(.POST, "/users", json: #"{"email":"a@example.com","password":"\#(huge)"}"#)
+            #expect(res.status == .payloadTooLarge)
+        }
+    }
+
+    @Test("injection strings are stored and returned verbatim")
+    func injectionStrings() async throws {
+        try await withService { client in
+            let names = ["Robert'); DROP TABLE users;--", "<script>alert(1)</script>", "\" OR 1=1 --", "Zoë 🐍 王"]
+            for (index, name) in names.enumerated() {
+                let res = try await client.register("user\(index)@example.com", fullName: name)
+                #expect(res.status == .created)
+                let id = try body(res, as: User.self).id
+                let read = try body(try await client.send(.GET, "/users/\(id)"), as: User.self)
+                #expect(read.full_name == name)
+            }
+            #expect(try body(try await client.send(.GET, "/users"), as: Page.self).total == names.count)
+        }
+    }
+
+    @Test("sixteen simultaneous registrations of one email: exactly one 201 and fifteen 409s")
+    func registrationRace() async throws {
+        try await withService { client in
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for _ in 0..<16 {
+                    group.addTask { try await client.register("race@example.com").status }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .created }.count == 1)
+            #expect(statuses.filter { $0 == .conflict }.count == 15)
+        }
+    }
+
+    // MARK: Reading
+
+    @Test("GET /users/{id}: 200, 404 for an unknown id, 422 for a non-integer")
+    func readUser() async throws {
+        try await withService { client in
+            _ = try await client.register("grace@example.com")
+            #expect(try body(try await client.send(.GET, "/users/1"), as: User.self).email == "grace@example.com")
+            let missing = try await client.send(.GET, "/users/99")
+            #expect(missing.status == .notFound && detail(missing) == .message("User not found"))
+            let bad = try await client.send(.GET, "/users/abc")
+            #expect(bad.status == .unprocessableEntity && loc(bad) == ["path", "user_id"])
+        }
+    }
+
+    @Test("GET /users pages with limit and offset, within limits")
+    func pages() async throws {
+        try await withService { client in
+            for index in 1...5 { _ = try await client.register("u\(index)@example.com") }
+            let page = try body(try await client.send(.GET, "/users?limit=2&offset=1"), as: Page.self)
+            #expect(page.items.map(\.email) == ["u2@example.com", "u3@example.com"])
+            #expect(page.limit == 2 && page.offset == 1 && page.total == 5)
+            #expect(try body(try await client.send(.GET, "/users"), as: Page.self).limit == 20)
+            for (query, field) in [("limit=0", "limit"), ("limit=101", "limit"), ("offset=-1", "offset"), ("limit=ten", "limit")] {
+                let res = try await client.send(.GET, "/users?\(query)")
+                #expect(res.status == .unprocessableEntity, "\(query)")
+                #expect(loc(res) == ["query", field], "\(query)")
+            }
+        }
+    }
+
+    // MARK: Login and tokens (the exercise: Controllers/AuthController.swift)
+
+    @Test("exercise: POST /login answers a bearer token that GET /users/me accepts")
+    func loginAndMe() async throws {
+        try await withService { client in
+            _ = try await client.register("ada@example.com", "correct horse")
+            let res = try await client.login("ADA@example.com", "correct horse")
+            guard expectExerciseDone(res, lesson: 6) else { return }
+            #expect(res.status == .ok)
+            let token = try body(res, as: Token.self)
+            #expect(token.token_type == "bearer")
+            let me = try await client.send(.GET, "/users/me", token: token.access_token)
+            #expect(me.status == .ok)
+            #expect(try body(me, as: User.self).email == "ada@example.com")
+        }
+    }
+
+    @Test("exercise: a wrong password and an unknown email get the same 401")
+    func wrongCredentials() async throws {
+        try await withService { client in
+            _ = try await client.register("ada@example.com", "correct horse")
+            let wrong = try await client.login("ada@example.com", "wrong horse")
+            guard expectExerciseDone(wrong, lesson: 6) else { return }
+            let unknown = try await client.login("nobody@example.com", "correct horse")
+            for res in [wrong, unknown] {
+                #expect(res.status == .unauthorized)
+                #expect(detail(res) == .message("Incorrect email or password"))
+            }
+        }
+    }
+
+    @Test("GET /users/me: a missing, tampered, expired or foreign token is 401")
+    func badTokens() async throws {
+        try await withService { client in
+            _ = try await client.register("ada@example.com")
+            let missing = try await client.send(.GET, "/users/me")
+            #expect(missing.status == .unauthorized && detail(missing) == .message("Not authenticated"))
+
+            // Tokens signed here with the service's key, and with another key.
+            let keys = JWTKeyCollection()
+            await keys.add(hmac: HMACKey(from: Self.secret), digestAlgorithm: .sha256)
+            let other = JWTKeyCollection()
+            await other.add(hmac: HMACKey(from: "not-the-service-secret-but-just-as-long-0123456789"), digestAlgorithm: .sha256)
+            struct Claims: JWTPayload {
+                var sub: SubjectClaim
+                var exp: ExpirationClaim
+                func verify(using algorithm: some JWTAlgorithm) async throws {}
+            }
+            let valid = try await keys.sign(Claims(sub: "1", exp: .init(value: Date().addingTimeInterval(600))))
+            let expired = try await keys.sign(Claims(sub: "1", exp: .init(value: Date().addingTimeInterval(-60))))
+            let foreign = try await other.sign(Claims(sub: "1", exp: .init(value: Date().addingTimeInterval(600))))
+            var tampered = Array(valid)
+            tampered[tampered.count - 3] = tampered[tampered.count - 3] == "A" ? "B" : "A"
+
+            #expect(try await client.send(.GET, "/users/me", token: valid).status == .ok)
+            for token in [expired, foreign, String(tampered), "not.a.token"] {
+                let res = try await client.send(.GET, "/users/me", token: token)
+                #expect(res.status == .unauthorized, "\(token)")
+                #expect(detail(res) == .message("Could not validate credentials"))
+            }
+        }
+    }
+
+    // MARK: Start-up
+
+    @Test("the service refuses a database that is not at head, naming the command")
+    func needsHead() async throws {
+        try await withMigrationSandbox(migrationEnvironment()) { sandbox in
+            try await sandbox.run("upgrade", "b0fc2b4c59c4")
+            let settings = ServiceSettings(databaseURL: .sqliteFile(path: sandbox.databasePath), jwtSecret: Self.secret)
+            do {
+                try await withApp(configure: { try await configure($0, settings: settings) }) { _ in
+                    Issue.record("configure should refuse a database behind head")
+                }
+            } catch {
+                #expect(String(describing: error).contains("Run `swift run lesson-6 upgrade head` first"))
+            }
+        }
+    }
+
+    @Test("outside development a missing JWT_SECRET stops the service with a message")
+    func missingSecret() throws {
+        #expect(throws: ServiceError.self) {
+            try ServiceSettings.fromEnvironment(.production, logger: Logger(label: "test"))
+        }
+        #expect(ServiceError.missingJWTSecret(environment: "production").description.contains("export JWT_SECRET="))
+    }
+
+    @Test("a JWT secret shorter than 32 bytes is refused at start-up, not a crash")
+    func weakSecret() async throws {
+        try await withMigrationSandbox(migrationEnvironment()) { sandbox in
+            try await sandbox.run("upgrade", "head")
+            let settings = ServiceSettings(databaseURL: .sqliteFile(path: sandbox.databasePath), jwtSecret: "short")
+            do {
+                try await withApp(configure: { try await configure($0, settings: settings) }) { _ in
+                    Issue.record("configure should refuse a 5-byte secret")
+                }
+            } catch {
+                #expect(String(describing: error).contains("JWT_SECRET is 5 bytes long; HS256 needs at least 32"))
+            }
+        }
+    }
+
+    @Test("the revisions make email and password NOT NULL, and the schema matches the model")
+    func schema() async throws {
+        try await withMigrationSandbox(migrationEnvironment()) { sandbox in
+            try await sandbox.run("upgrade", "head")
+            let columns = try await SQLiteSchema.inspect(path: sandbox.databasePath) { try await SQLiteSchema.columns(of: "users", in: $0) }
+            #expect(columns.map(\.name) == ["id", "email", "password", "full_name"])
+            #expect(columns.map(\.notnull) == [1, 1, 1, 0])
+            #expect(try await sandbox.run("check") == ["No new upgrade operations detected."])
+        }
+    }
+}
