@@ -82,7 +82,14 @@ func withDatabase<T>(
     _ body: (EngineDatabase, MigrationEnvironment, MigrationConfig) async throws -> T
 ) async throws -> T {
     let environment = try options.environment()
-    let config = try MigrationConfig.load(environment)
+    return try await withDatabase(environment, try MigrationConfig.load(environment), create: create, body)
+}
+
+/// Opens the database `config` names, runs `body`, closes it.
+func withDatabase<T>(
+    _ environment: MigrationEnvironment, _ config: MigrationConfig, create: Bool,
+    _ body: (EngineDatabase, MigrationEnvironment, MigrationConfig) async throws -> T
+) async throws -> T {
     let database = try await EngineDatabase.open(try config.resolvedDatabaseURL(), create: create)
     do {
         let result = try await body(database, environment, config)

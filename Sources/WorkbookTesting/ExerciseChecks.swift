@@ -91,7 +91,5 @@ public func withRunningServer<T>(
 /// returns `false`.
 @discardableResult
 public func expectNoPendingTODO(lesson: Int, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
-    guard let todo = ExerciseTODO.pending(lesson: lesson) else { return true }
-    Issue.record("Exercise not done yet. \(todo.reason)", sourceLocation: sourceLocation)
-    return false
+    expectExerciseDone(ExerciseTODO.pending(lesson: lesson), sourceLocation: sourceLocation)
 }

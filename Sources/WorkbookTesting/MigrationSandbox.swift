@@ -13,8 +13,7 @@ public final class MigrationSandbox: @unchecked Sendable {
     public let databasePath: String
     /// The lesson's environment, pointed at the sandbox's config file.
     public private(set) var environment: MigrationEnvironment
-    private let lock = NSLock()
-    private var lines: [String] = []
+    private let printed = CollectedLines()
 
     init(environment: MigrationEnvironment, versionsFolder: String?) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("migrations-\(UUID().uuidString)")
@@ -28,20 +27,33 @@ public final class MigrationSandbox: @unchecked Sendable {
         ]
         try JSONSerialization.data(withJSONObject: config).write(to: URL(fileURLWithPath: configPath))
         self.environment.configFile = configPath
-        self.environment.output = { [weak self] line in
-            guard let self else { return }
-            self.lock.withLock { self.lines.append(line) }
-        }
+        self.environment.output = { [printed] line in printed.append(line) }
     }
 
     /// Runs `lesson-N <arguments>` and returns the lines it printed.
     @discardableResult
     public func run(_ arguments: String...) async throws -> [String] {
-        let start = lock.withLock { lines.count }
+        let start = printed.lines.count
         let handled = try await SchemaRevisionsCommand.run(["lesson"] + arguments, environment: environment)
         #expect(handled, "\(arguments.first ?? "") is not a migration command")
-        return lock.withLock { Array(lines[start...]) }
+        return Array(printed.lines[start...])
     }
+}
+
+/// Lines a command printed, collected from any thread
+/// (a ``SchemaRevisionsCLI/MigrationEnvironment/output``).
+public final class CollectedLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [String] = []
+
+    /// An empty collection.
+    public init() {}
+
+    /// Every line so far, in order.
+    public var lines: [String] { lock.withLock { storage } }
+
+    /// Adds one line.
+    public func append(_ line: String) { lock.withLock { storage.append(line) } }
 }
 
 /// A ``MigrationSandbox`` for `environment`, removed after `body`. New

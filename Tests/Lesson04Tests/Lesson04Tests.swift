@@ -17,7 +17,7 @@ struct Lesson04Tests {
         var environment = migrationEnvironment()
         environment.configFile = folder.appendingPathComponent("lesson-4.revisions.json").path
         environment.versionsFolder = folder.appendingPathComponent("Versions").path
-        let printed = LinesBox()
+        let printed = CollectedLines()
         environment.output = { printed.append($0) }
 
         #expect(try await SchemaRevisionsCommand.run(["lesson-4", "init"], environment: environment))
@@ -80,10 +80,3 @@ struct Lesson04Tests {
     }
 }
 
-/// Lines a command printed.
-final class LinesBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [String] = []
-    var lines: [String] { lock.withLock { storage } }
-    func append(_ line: String) { lock.withLock { storage.append(line) } }
-}
