@@ -34,6 +34,7 @@ let vapor: Target.Dependency = .product(name: "Vapor", package: "vapor")
 let fluent: Target.Dependency = .product(name: "Fluent", package: "fluent")
 let jwt: Target.Dependency = .product(name: "JWT", package: "jwt")
 let fluentSQLite: Target.Dependency = .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver")
+let fluentPostgres: Target.Dependency = .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver")
 
 let lessons: [Lesson] = [
     Lesson(number: 1, slug: "first-steps"),
@@ -54,6 +55,20 @@ var targets: [Target] = [
             .product(name: "FluentKit", package: "fluent-kit"),
             .product(name: "SQLKit", package: "sql-kit"),
             fluentSQLite,
+            .product(name: "SQLiteKit", package: "sqlite-kit"),
+            fluentPostgres,
+            .product(name: "PostgresKit", package: "postgres-kit"),
+        ]
+    ),
+    // Throwaway databases for tests: SQLite files in temporary folders, and
+    // PostgreSQL databases on the server SCHEMA_REVISIONS_TEST_POSTGRES_URL
+    // names (scripts/test-postgres starts one). The engine's tests and the
+    // lessons' checks share it.
+    .target(
+        name: "SchemaRevisionsTesting",
+        dependencies: [
+            "SchemaRevisions",
+            .product(name: "PostgresKit", package: "postgres-kit"),
             .product(name: "SQLiteKit", package: "sqlite-kit"),
         ]
     ),
@@ -77,6 +92,8 @@ var targets: [Target] = [
         name: "SchemaRevisionsTests",
         dependencies: [
             "SchemaRevisions",
+            "SchemaRevisionsTesting",
+            .product(name: "PostgresKit", package: "postgres-kit"),
             fluentSQLite,
             .product(name: "SQLiteKit", package: "sqlite-kit"),
         ]
@@ -97,6 +114,7 @@ var targets: [Target] = [
         dependencies: [
             "Workbook",
             "SchemaRevisionsCLI",
+            "SchemaRevisionsTesting",
             .product(name: "VaporTesting", package: "vapor"),
             .product(name: "SQLiteKit", package: "sqlite-kit"),
         ]
@@ -158,6 +176,9 @@ let package = Package(
         // SQL the ORM does not cover: the migration engine's DDL and introspection.
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.32.0"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.0"),
+        // PostgreSQL (lesson 6's appendix): the same service and migrations on a server.
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.13.0"),
         // Signed login tokens (lesson 6).
         .package(url: "https://github.com/vapor/jwt.git", from: "5.0.0"),
         // The migration commands' parser.

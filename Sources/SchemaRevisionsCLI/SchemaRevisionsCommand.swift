@@ -46,12 +46,16 @@ public struct SchemaRevisionsCommand: AsyncParsableCommand {
         let rest = Array(arguments.dropFirst())
         guard let name = rest.first, commandNames.contains(name) else { return false }
         var command = try parseAsRoot(rest)
-        try await MigrationEnvironment.$current.withValue(environment) {
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
+        do {
+            try await MigrationEnvironment.$current.withValue(environment) {
+                if var asyncCommand = command as? any AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
             }
+        } catch {
+            throw DatabaseErrorText.readable(error)
         }
         return true
     }

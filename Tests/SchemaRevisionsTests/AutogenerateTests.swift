@@ -1,37 +1,14 @@
 import Foundation
-import Logging
-import NIOCore
-import NIOPosix
-import SQLiteKit
+import SQLKit
+import SchemaRevisionsTesting
 import Testing
 @testable import SchemaRevisions
 
-/// Opens a SQLite file in a fresh temporary folder for `body`; the folder is
-/// removed afterwards.
-func withSQLiteFile<T>(_ body: (any SQLDatabase, String) async throws -> T) async throws -> T {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schema-revisions-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("test.sqlite").path
-    let connection = try await SQLiteConnection.open(
-        storage: .file(path: path), threadPool: .singleton, logger: Logger(label: "test"),
-        on: MultiThreadedEventLoopGroup.singleton.any()
-    )
-    do {
-        _ = try await connection.query("PRAGMA foreign_keys = ON")
-        let result = try await body(connection.sql(), path)
-        try await connection.close()
-        return result
-    } catch {
-        try? await connection.close()
-        throw error
-    }
-}
-
-/// Applies `changes` the way the revision runner does: one transaction,
-/// foreign keys checked before commit.
+/// Applies `changes` the way the revision runner does: one transaction
+/// (on SQLite with foreign keys off, and checked before commit).
 func applyInTransaction(_ changes: [SchemaChange], on db: any SQLDatabase) async throws {
-    try await db.raw("PRAGMA foreign_keys = OFF").run()
+    let sqlite = SQLDialectName(of: db) == .sqlite
+    if sqlite { try await db.raw("PRAGMA foreign_keys = OFF").run() }
     try await db.raw("BEGIN").run()
     do {
         let op = SchemaOperations(database: db)
@@ -39,10 +16,10 @@ func applyInTransaction(_ changes: [SchemaChange], on db: any SQLDatabase) async
         try await db.raw("COMMIT").run()
     } catch {
         try await db.raw("ROLLBACK").run()
-        try await db.raw("PRAGMA foreign_keys = ON").run()
+        if sqlite { try await db.raw("PRAGMA foreign_keys = ON").run() }
         throw error
     }
-    try await db.raw("PRAGMA foreign_keys = ON").run()
+    if sqlite { try await db.raw("PRAGMA foreign_keys = ON").run() }
 }
 
 // The tables the cases start from and change.
@@ -120,10 +97,15 @@ let autogenerateCases: [AutogenerateCase] = [
           detected: ["Detected removed foreign key (user_id) → users on 'posts'"]),
 ]
 
-@Suite("Autogenerate: detect, upgrade, downgrade — on real SQLite files, rows kept")
-struct AutogenerateTests {
+/// The autogenerate checks, on either database. The suites below run them
+/// on SQLite and on PostgreSQL.
+struct AutogenerateChecks {
+    let backend: TestBackend
+
     struct UserRow: Decodable, Equatable { var id: Int; var email: String? }
     struct PostRow: Decodable, Equatable { var id: Int; var user_id: Int?; var title: String? }
+
+    var dialect: SQLDialectName { backend == .sqlite ? .sqlite : .postgresql }
 
     func seed(_ db: any SQLDatabase, tables: [TableMetadata]) async throws {
         try await db.raw("INSERT INTO users (id, email) VALUES (1, 'ada@example.com'), (2, 'grace@example.com')").run()
@@ -139,9 +121,9 @@ struct AutogenerateTests {
         return (users, posts)
     }
 
-    @Test(arguments: autogenerateCases)
     func roundTrip(_ testCase: AutogenerateCase) async throws {
-        try await withSQLiteFile { db, _ in
+        try await withThrowawayConnection(backend) { database in
+            let db = database.sql
             let before = try SchemaMetadata(tables: testCase.before)
             let after = try SchemaMetadata(tables: testCase.after)
             try await before.createAll(on: db)
@@ -149,10 +131,11 @@ struct AutogenerateTests {
             // Rows of the tables that survive the change must survive the round trip.
             let kept = testCase.before.map(\.name).filter { name in testCase.after.contains { $0.name == name } }
             let startingRows = try await rows(db, tables: kept)
-            let diff = SchemaDiff(dialect: .sqlite)
+            let diff = SchemaDiff(dialect: dialect)
 
             // Detect.
             let live = try await SchemaIntrospection.schema(of: db)
+            #expect(diff.changes(from: live, to: before).isEmpty, "the live schema reads back as created")
             let changes = diff.changes(from: live, to: after)
             #expect(changes.map(\.description) == testCase.detected)
 
@@ -167,19 +150,21 @@ struct AutogenerateTests {
             #expect(diff.changes(from: downgraded, to: before).map(\.description) == [], "after downgrade")
             #expect(try await rows(db, tables: kept) == startingRows, "rows kept")
 
-            struct Check: Decodable { var table: String }
-            #expect(try await db.raw("PRAGMA foreign_key_check").all(decoding: Check.self).isEmpty)
+            if backend == .sqlite {
+                struct Check: Decodable { var table: String }
+                #expect(try await db.raw("PRAGMA foreign_key_check").all(decoding: Check.self).isEmpty)
+            }
         }
     }
 
-    @Test("making a column NOT NULL over rows that hold NULL fails, names table, column and rows, and changes nothing")
     func notNullOverNulls() async throws {
-        try await withSQLiteFile { db, _ in
+        try await withThrowawayConnection(backend) { database in
+            let db = database.sql
             let before = try SchemaMetadata(tables: [users()])
             try await before.createAll(on: db)
             try await db.raw("INSERT INTO users (id, email) VALUES (1, NULL), (2, 'x'), (3, NULL)").run()
             let after = try SchemaMetadata(tables: [users(email: .init(name: "email", type: .string(), nullable: false))])
-            let changes = SchemaDiff(dialect: .sqlite).changes(from: try await SchemaIntrospection.schema(of: db), to: after)
+            let changes = SchemaDiff(dialect: dialect).changes(from: try await SchemaIntrospection.schema(of: db), to: after)
 
             await #expect(throws: OperationError.nullsInNotNullColumn(table: "users", column: "email", rows: 2)) {
                 try await applyInTransaction(changes, on: db)
@@ -191,27 +176,61 @@ struct AutogenerateTests {
         }
     }
 
-    @Test("the engine's own table is not part of the diff")
     func ignoresVersionTable() async throws {
-        try await withSQLiteFile { db, _ in
-            try await db.raw("CREATE TABLE schema_revisions_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)").run()
-            let live = try await SchemaIntrospection.schema(of: db, excluding: ["schema_revisions_version"])
+        try await withThrowawayConnection(backend) { database in
+            try await database.sql.raw("CREATE TABLE schema_revisions_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)").run()
+            let live = try await SchemaIntrospection.schema(of: database.sql, excluding: ["schema_revisions_version"])
             #expect(live.tables.isEmpty)
         }
     }
 
-    @Test("introspection reads back exactly what createAll made")
     func introspectionRoundTrip() async throws {
-        try await withSQLiteFile { db, _ in
+        try await withThrowawayConnection(backend) { database in
+            let db = database.sql
             let comments = try TableMetadata(model: Comment.self)
             let schema = try SchemaMetadata(models: Author.self, Post.self, Comment.self, User.self)
             try await schema.createAll(on: db)
             let live = try await SchemaIntrospection.schema(of: db)
             #expect(live.table(named: "comments") == comments.sortedIndexes)
             #expect(live.table(named: "users") == (try TableMetadata(model: User.self)).sortedIndexes)
-            #expect(SchemaDiff(dialect: .sqlite).changes(from: live, to: schema).isEmpty)
+            #expect(live.table(named: "posts") == (try TableMetadata(model: Post.self)).sortedIndexes)
+            #expect(SchemaDiff(dialect: dialect).changes(from: live, to: schema).isEmpty)
         }
     }
+}
+
+@Suite("Autogenerate on SQLite: detect, upgrade, downgrade — on real files, rows kept")
+struct AutogenerateTests {
+    let checks = AutogenerateChecks(backend: .sqlite)
+
+    @Test(arguments: autogenerateCases)
+    func roundTrip(_ testCase: AutogenerateCase) async throws { try await checks.roundTrip(testCase) }
+
+    @Test("making a column NOT NULL over rows that hold NULL fails, names table, column and rows, and changes nothing")
+    func notNullOverNulls() async throws { try await checks.notNullOverNulls() }
+
+    @Test("the engine's own table is not part of the diff")
+    func ignoresVersionTable() async throws { try await checks.ignoresVersionTable() }
+
+    @Test("introspection reads back exactly what createAll made")
+    func introspectionRoundTrip() async throws { try await checks.introspectionRoundTrip() }
+}
+
+@Suite("Autogenerate on PostgreSQL: the same cases, on a real server", .postgres)
+struct AutogeneratePostgresTests {
+    let checks = AutogenerateChecks(backend: .postgresql)
+
+    @Test(arguments: autogenerateCases)
+    func roundTrip(_ testCase: AutogenerateCase) async throws { try await checks.roundTrip(testCase) }
+
+    @Test("making a column NOT NULL over rows that hold NULL fails, names table, column and rows, and changes nothing")
+    func notNullOverNulls() async throws { try await checks.notNullOverNulls() }
+
+    @Test("the engine's own table is not part of the diff")
+    func ignoresVersionTable() async throws { try await checks.ignoresVersionTable() }
+
+    @Test("introspection reads back exactly what createAll made")
+    func introspectionRoundTrip() async throws { try await checks.introspectionRoundTrip() }
 }
 
 extension TableMetadata {

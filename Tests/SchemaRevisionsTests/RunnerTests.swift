@@ -1,8 +1,6 @@
 import Foundation
-import Logging
-import NIOCore
-import NIOPosix
 import SQLiteKit
+import SchemaRevisionsTesting
 import Testing
 @testable import SchemaRevisions
 
@@ -100,25 +98,26 @@ final class LogLines: @unchecked Sendable {
     func append(_ line: String) { lock.withLock { storage.append(line) } }
 }
 
-/// An engine database on a fresh temporary file.
+/// An engine database on a fresh SQLite file; `body` also gets its path.
 func withEngineDatabase<T>(busyTimeout: Int = 2000, _ body: (EngineDatabase, String) async throws -> T) async throws -> T {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runner-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("db.sqlite").path
-    let database = try await EngineDatabase.open(.sqliteFile(path: path), create: true, busyTimeout: busyTimeout)
-    do {
-        let result = try await body(database, path)
-        try await database.close()
-        return result
-    } catch {
-        try? await database.close()
-        throw error
+    try await withThrowawayDatabase(.sqlite) { url in
+        guard case .sqliteFile(let path) = url else { throw RunError.noDatabase(path: "\(url)") }
+        let database = try await EngineDatabase.open(url, create: true, busyTimeout: busyTimeout)
+        do {
+            let result = try await body(database, path)
+            try await database.close()
+            return result
+        } catch {
+            try? await database.close()
+            throw error
+        }
     }
 }
 
-@Suite("Running revisions: one transaction per step, the version table, and every fault")
-struct RunnerTests {
+/// The runner's checks, on either database. The suites below run them on
+/// SQLite and on PostgreSQL.
+struct RunnerChecks {
+    let backend: TestBackend
     let history: [any SchemaRevision.Type] = [CreateUsers.self, AddNickname.self, RequireEmail.self]
 
     func runner(_ database: EngineDatabase, _ revisions: [any SchemaRevision.Type], log: LogLines = LogLines()) throws -> RevisionRunner {
@@ -129,9 +128,8 @@ struct RunnerTests {
         try await SchemaIntrospection.schema(of: db, excluding: [VersionTable.name]).table(named: "users")?.columns.map(\.name) ?? []
     }
 
-    @Test("upgrade head, downgrade -1, downgrade base: logged as Alembic logs, version recorded, rows kept")
     func upgradeAndDowngrade() async throws {
-        try await withEngineDatabase { database, _ in
+        try await withThrowawayConnection(backend) { database in
             let log = LogLines()
             let runner = try runner(database, history, log: log)
             #expect(try await runner.current() == nil)
@@ -163,9 +161,8 @@ struct RunnerTests {
         }
     }
 
-    @Test("revisions can be named by a unique prefix of their id")
     func prefixes() async throws {
-        try await withEngineDatabase { database, _ in
+        try await withThrowawayConnection(backend) { database in
             let runner = try runner(database, history)
             try await runner.upgrade("aaaa00000002")
             #expect(try await runner.current() == "aaaa00000002")
@@ -175,9 +172,8 @@ struct RunnerTests {
         }
     }
 
-    @Test("a step that fails halfway is rolled back: schema, data and version as before")
     func failingStep() async throws {
-        try await withEngineDatabase { database, _ in
+        try await withThrowawayConnection(backend) { database in
             let runner = try runner(database, [CreateUsers.self, AddNickname.self, BrokenStep.self])
             try await runner.upgrade("aaaa00000002")
             try await database.sql.raw("INSERT INTO users (id, email) VALUES (1, 'ada@example.com')").run()
@@ -199,9 +195,8 @@ struct RunnerTests {
         }
     }
 
-    @Test("a first step that fails leaves no version table behind")
     func failingFirstStep() async throws {
-        try await withEngineDatabase { database, _ in
+        try await withThrowawayConnection(backend) { database in
             let runner = try runner(database, [BrokenFirst.self])
             await #expect(throws: RunError.self) { try await runner.upgrade("head") }
             let tables = try await SchemaIntrospection.tableNames(in: database.sql)
@@ -209,9 +204,8 @@ struct RunnerTests {
         }
     }
 
-    @Test("NOT NULL over NULL rows: the step fails naming table, column and rows; nothing changes")
     func notNullOverNulls() async throws {
-        try await withEngineDatabase { database, _ in
+        try await withThrowawayConnection(backend) { database in
             let runner = try runner(database, history)
             try await runner.upgrade("aaaa00000002")
             try await database.sql.raw("INSERT INTO users (id, email) VALUES (1, NULL), (2, NULL)").run()
@@ -225,9 +219,8 @@ struct RunnerTests {
         }
     }
 
-    @Test("a revision edited by hand fills the NULLs, then requires the column")
     func handEditedRevision() async throws {
-        try await withEngineDatabase { database, _ in
+        try await withThrowawayConnection(backend) { database in
             let runner = try runner(database, [CreateUsers.self, AddNickname.self, FillThenRequireEmail.self])
             try await runner.upgrade("aaaa00000002")
             try await database.sql.raw("INSERT INTO users (id, email) VALUES (1, NULL), (2, 'grace@example.com')").run()
@@ -240,13 +233,95 @@ struct RunnerTests {
         }
     }
 
+    func badRequests() async throws {
+        try await withThrowawayConnection(backend) { database in
+            let runner = try runner(database, history)
+            try await runner.upgrade("aaaa00000001")
+            await #expect(throws: RevisionError.unknownRevision("deadbeef")) { try await runner.upgrade("deadbeef") }
+            await #expect(throws: RevisionError.belowBase(steps: 2, available: 1)) { try await runner.downgrade("-2") }
+            await #expect(throws: RevisionError.beyondHead(steps: 5, available: 2)) { try await runner.upgrade("+5") }
+            #expect(RevisionError.belowBase(steps: 2, available: 1).description.contains("downgrade base"))
+            #expect(try await runner.current() == "aaaa00000001")
+        }
+    }
+
+    func stamp() async throws {
+        try await withThrowawayConnection(backend) { database in
+            let runner = try runner(database, history)
+            try await runner.stamp("head")
+            #expect(try await runner.current() == "aaaa00000003")
+            #expect(try await SchemaIntrospection.tableNames(in: database.sql) == [VersionTable.name])
+            try await runner.stamp("base")
+            #expect(try await runner.current() == nil)
+        }
+    }
+
+    func concurrentUpgrades() async throws {
+        try await withThrowawayDatabase(backend) { url in
+            let first = try await EngineDatabase.open(url, create: true, busyTimeout: 5000)
+            let second = try await EngineDatabase.open(url, create: true, busyTimeout: 5000)
+            let logs = (LogLines(), LogLines())
+            async let a: Error? = { do { try await runner(first, history, log: logs.0).upgrade("head"); return nil } catch { return error } }()
+            async let b: Error? = { do { try await runner(second, history, log: logs.1).upgrade("head"); return nil } catch { return error } }()
+            let errors = await [a, b].compactMap { $0 }
+            for error in errors {
+                guard case RunError.versionMoved? = error as? RunError else {
+                    Issue.record("unexpected error: \(error)")
+                    continue
+                }
+                #expect(String(describing: error).contains("Another command changed the database's revision"))
+            }
+            // Every step ran exactly once, whichever command ran it.
+            #expect((logs.0.lines + logs.1.lines).sorted() == [
+                "Running upgrade  -> aaaa00000001, create users table",
+                "Running upgrade aaaa00000001 -> aaaa00000002, add nickname",
+                "Running upgrade aaaa00000002 -> aaaa00000003, require email",
+            ])
+            #expect(try await runner(first, history).current() == "aaaa00000003")
+            try await first.close()
+            try await second.close()
+        }
+    }
+}
+
+@Suite("Running revisions on SQLite: one transaction per step, the version table, and every fault")
+struct RunnerTests {
+    let checks = RunnerChecks(backend: .sqlite)
+
+    @Test("upgrade head, downgrade -1, downgrade base: logged as Alembic logs, version recorded, rows kept")
+    func upgradeAndDowngrade() async throws { try await checks.upgradeAndDowngrade() }
+
+    @Test("revisions can be named by a unique prefix of their id")
+    func prefixes() async throws { try await checks.prefixes() }
+
+    @Test("a step that fails halfway is rolled back: schema, data and version as before")
+    func failingStep() async throws { try await checks.failingStep() }
+
+    @Test("a first step that fails leaves no version table behind")
+    func failingFirstStep() async throws { try await checks.failingFirstStep() }
+
+    @Test("NOT NULL over NULL rows: the step fails naming table, column and rows; nothing changes")
+    func notNullOverNulls() async throws { try await checks.notNullOverNulls() }
+
+    @Test("a revision edited by hand fills the NULLs, then requires the column")
+    func handEditedRevision() async throws { try await checks.handEditedRevision() }
+
+    @Test("an unknown revision, downgrade below base, upgrade past head: clear errors, nothing changed")
+    func badRequests() async throws { try await checks.badRequests() }
+
+    @Test("stamp records a revision without running it")
+    func stamp() async throws { try await checks.stamp() }
+
+    @Test("two upgrades started at once: each step runs once, the loser stops with a message")
+    func concurrentUpgrades() async throws { try await checks.concurrentUpgrades() }
+
     @Test("a database locked by another connection: a clear error, nothing changed")
     func lockedDatabase() async throws {
         try await withEngineDatabase(busyTimeout: 100) { database, path in
             let other = try await SQLiteConnection.open(storage: .file(path: path))
             _ = try await other.query("BEGIN IMMEDIATE")
             do {
-                try await runner(database, history).upgrade("head")
+                try await checks.runner(database, checks.history).upgrade("head")
                 Issue.record("expected the lock to stop the upgrade")
             } catch let error as RunError {
                 #expect(error == .databaseLocked("the database"))
@@ -280,41 +355,19 @@ struct RunnerTests {
         #expect(RunError.noDatabase(path: path).description.contains("Run `upgrade head`"))
     }
 
-    @Test("an unknown revision, downgrade below base, upgrade past head: clear errors, nothing changed")
-    func badRequests() async throws {
-        try await withEngineDatabase { database, _ in
-            let runner = try runner(database, history)
-            try await runner.upgrade("aaaa00000001")
-            await #expect(throws: RevisionError.unknownRevision("deadbeef")) { try await runner.upgrade("deadbeef") }
-            await #expect(throws: RevisionError.belowBase(steps: 2, available: 1)) { try await runner.downgrade("-2") }
-            await #expect(throws: RevisionError.beyondHead(steps: 5, available: 2)) { try await runner.upgrade("+5") }
-            #expect(RevisionError.belowBase(steps: 2, available: 1).description.contains("downgrade base"))
-            #expect(try await runner.current() == "aaaa00000001")
-        }
-    }
-
     @Test("--sql prints every statement and keeps nothing")
     func offlineSQL() async throws {
         try await withEngineDatabase { database, _ in
             let log = LogLines()
-            try await runner(database, history, log: log).upgrade("head", sql: true)
+            try await checks.runner(database, checks.history, log: log).upgrade("head", sql: true)
             let text = log.lines.joined(separator: "\n")
             #expect(text.contains(#"CREATE TABLE "users" ("id" INTEGER NOT NULL, "email" VARCHAR, PRIMARY KEY ("id"));"#))
             #expect(text.contains(#"CREATE UNIQUE INDEX "ix_users_email" ON "users" ("email");"#))
             #expect(text.contains(#"INSERT INTO "schema_revisions_version" (version_num) VALUES ('aaaa00000003');"#))
+            // SQLite's ALTER TABLE cannot make a column NOT NULL: the table is rebuilt.
+            #expect(text.contains(#"CREATE TABLE "_schema_revisions_new_users" ("id" INTEGER NOT NULL, "email" VARCHAR NOT NULL, "nickname" VARCHAR, PRIMARY KEY ("id"));"#))
+            #expect(text.contains(#"ALTER TABLE "_schema_revisions_new_users" RENAME TO "users";"#))
             #expect(try await SchemaIntrospection.tableNames(in: database.sql).isEmpty)
-        }
-    }
-
-    @Test("stamp records a revision without running it")
-    func stamp() async throws {
-        try await withEngineDatabase { database, _ in
-            let runner = try runner(database, history)
-            try await runner.stamp("head")
-            #expect(try await runner.current() == "aaaa00000003")
-            #expect(try await SchemaIntrospection.tableNames(in: database.sql) == [VersionTable.name])
-            try await runner.stamp("base")
-            #expect(try await runner.current() == nil)
         }
     }
 
@@ -334,6 +387,116 @@ struct RunnerTests {
         #expect(throws: RevisionError.missingParent(revision: "dddd00000001", parent: "ffff")) { try RevisionGraph([Orphan.self]) }
         #expect(throws: RevisionError.branched(at: "aaaa00000001", revisions: ["aaaa00000002", "dddd00000002"])) {
             try RevisionGraph([CreateUsers.self, AddNickname.self, Sibling.self])
+        }
+    }
+}
+
+@Suite("Running revisions on PostgreSQL: the same checks, ALTER COLUMN instead of rebuilds, and the server's faults", .postgres)
+struct RunnerPostgresTests {
+    let checks = RunnerChecks(backend: .postgresql)
+
+    @Test("upgrade head, downgrade -1, downgrade base: logged as Alembic logs, version recorded, rows kept")
+    func upgradeAndDowngrade() async throws { try await checks.upgradeAndDowngrade() }
+
+    @Test("revisions can be named by a unique prefix of their id")
+    func prefixes() async throws { try await checks.prefixes() }
+
+    @Test("a step that fails halfway is rolled back: schema, data and version as before")
+    func failingStep() async throws { try await checks.failingStep() }
+
+    @Test("a first step that fails leaves no version table behind")
+    func failingFirstStep() async throws { try await checks.failingFirstStep() }
+
+    @Test("NOT NULL over NULL rows: the step fails naming table, column and rows; nothing changes")
+    func notNullOverNulls() async throws { try await checks.notNullOverNulls() }
+
+    @Test("a revision edited by hand fills the NULLs, then requires the column")
+    func handEditedRevision() async throws { try await checks.handEditedRevision() }
+
+    @Test("an unknown revision, downgrade below base, upgrade past head: clear errors, nothing changed")
+    func badRequests() async throws { try await checks.badRequests() }
+
+    @Test("stamp records a revision without running it")
+    func stamp() async throws { try await checks.stamp() }
+
+    @Test("two upgrades started at once: each step runs once, the loser stops with a message")
+    func concurrentUpgrades() async throws { try await checks.concurrentUpgrades() }
+
+    @Test("--sql prints ALTER COLUMN, an identity primary key, and keeps nothing")
+    func offlineSQL() async throws {
+        try await withThrowawayConnection(.postgresql) { database in
+            let log = LogLines()
+            try await checks.runner(database, checks.history, log: log).upgrade("head", sql: true)
+            let text = log.lines.joined(separator: "\n")
+            #expect(text.contains(#"CREATE TABLE "users" ("id" BIGINT GENERATED BY DEFAULT AS IDENTITY NOT NULL, "email" VARCHAR, PRIMARY KEY ("id"));"#))
+            #expect(text.contains(#"ALTER TABLE "users" ADD "nickname" VARCHAR;"#))
+            #expect(text.contains(#"ALTER TABLE "users" ALTER COLUMN "email" SET NOT NULL;"#))
+            #expect(!text.contains("_schema_revisions_new_"), "no table rebuilds on PostgreSQL")
+            #expect(try await SchemaIntrospection.tableNames(in: database.sql).isEmpty)
+        }
+    }
+
+    @Test("a table locked by another session: the step waits lock_timeout, then stops cleanly; nothing changed")
+    func lockedTable() async throws {
+        try await withThrowawayDatabase(.postgresql) { url in
+            let database = try await EngineDatabase.open(url, create: true, busyTimeout: 200)
+            let other = try await EngineDatabase.open(url, create: true)
+            let runner = try checks.runner(database, checks.history)
+            try await runner.upgrade("aaaa00000001")
+            try await other.sql.raw("BEGIN").run()
+            try await other.sql.raw("LOCK TABLE users IN ACCESS EXCLUSIVE MODE").run()
+            do {
+                try await runner.upgrade("head")
+                Issue.record("expected the lock to stop the upgrade")
+            } catch let error as RunError {
+                #expect(error == .databaseLocked("the database"))
+            }
+            try await other.sql.raw("ROLLBACK").run()
+            #expect(try await runner.current() == "aaaa00000001")
+            #expect(try await checks.columns(database.sql) == ["id", "email"])
+            try await other.close()
+            try await database.close()
+        }
+    }
+
+    @Test("a server that is not running, a database that does not exist, a wrong password: errors that say what to do")
+    func connectionFaults() async throws {
+        let server = try #require(TestBackend.postgresServerURL)
+        var parts = try #require(URLComponents(string: server))
+
+        var noServer = parts
+        noServer.port = 1
+        do {
+            _ = try await EngineDatabase.open(try DatabaseURL(try #require(noServer.string)), create: true)
+            Issue.record("expected no server on port 1")
+        } catch {
+            let text = String(describing: error)
+            #expect(text.contains("no PostgreSQL server answered at \(parts.host ?? ""):1"), "\(text)")
+            #expect(!text.contains(":\(parts.password ?? "--")@"), "the password is not printed")
+        }
+
+        parts.path = "/no_such_database_\(UUID().uuidString.prefix(8).lowercased())"
+        do {
+            _ = try await EngineDatabase.open(try DatabaseURL(try #require(parts.string)), create: true)
+            Issue.record("expected no such database")
+        } catch {
+            guard case RunError.noPostgresDatabase(_, let command)? = error as? RunError else {
+                Issue.record("unexpected: \(error)"); return
+            }
+            #expect(command.hasPrefix("createdb -h \(parts.host ?? "")"))
+            #expect(String(describing: error).contains("then run `upgrade head`"))
+        }
+
+        parts.path = URLComponents(string: server)?.path ?? ""
+        parts.password = "wrong-password"
+        do {
+            _ = try await EngineDatabase.open(try DatabaseURL(try #require(parts.string)), create: true)
+            Issue.record("expected a wrong password to be refused")
+        } catch {
+            let text = String(describing: error)
+            #expect(text.contains("password authentication failed"), "\(text)")
+            #expect(text.contains("Check the user and password"))
+            #expect(!text.contains("wrong-password"), "the password is not printed")
         }
     }
 }

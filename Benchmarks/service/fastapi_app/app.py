@@ -1,5 +1,6 @@
 """The users service the walkthrough builds, the Python way: FastAPI +
-SQLAlchemy 2 on SQLite, bcrypt for passwords, PyJWT for tokens.
+SQLAlchemy 2 on SQLite (or PostgreSQL through psycopg 3), bcrypt for
+passwords, PyJWT for tokens.
 
 It is the twin of the kit's lesson 6 (Vapor + Fluent) and what
 `Benchmarks/service/load.py` measures it against.
@@ -11,11 +12,13 @@ It is the twin of the kit's lesson 6 (Vapor + Fluent) and what
     POST /login          {"email", "password"}  -> 200 {"access_token", "token_type": "bearer"} (401)
 
 Environment (both required):
-    DATABASE_URL   SQLAlchemy URL, e.g. sqlite:////tmp/users.sqlite
+    DATABASE_URL   SQLAlchemy URL: sqlite:////tmp/users.sqlite, or
+                   postgresql+psycopg://user:password@127.0.0.1:5432/users
     JWT_SECRET     the HS256 signing key
 
-The app never creates tables: the schema (`../schema.sql`) is made beforehand,
-as a migration tool would. Run it with
+The app never creates tables: the schema (`../schema.sql`, on PostgreSQL
+`../schema.postgres.sql`) is made beforehand, as a migration tool would. Run
+it with
 
     DATABASE_URL=sqlite:////tmp/users.sqlite JWT_SECRET=change-me \\
         uvicorn app:app --app-dir Benchmarks/service/fastapi_app --host 127.0.0.1 --port 8000
@@ -33,8 +36,8 @@ import jwt
 from fastapi import Depends, FastAPI, HTTPException, Query, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
-from sqlalchemy import String, create_engine, event, func, inspect, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine, String, create_engine, event, func, inspect, make_url, select
+from sqlalchemy.exc import ArgumentError, IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 # --- Settings ---------------------------------------------------------------
@@ -48,6 +51,7 @@ def required_env(name: str, example: str) -> str:
     return value
 
 
+DATABASE_URL_EXAMPLES = "sqlite:////tmp/users.sqlite or postgresql+psycopg://user:password@127.0.0.1:5432/users"
 DATABASE_URL = required_env("DATABASE_URL", "sqlite:////tmp/users.sqlite")
 JWT_SECRET = required_env("JWT_SECRET", "$(python3 -c 'import secrets; print(secrets.token_hex(32))')")
 JWT_ALGORITHM = "HS256"
@@ -57,20 +61,51 @@ BCRYPT_MAX_BYTES = 72  # bcrypt only reads 72 bytes; bcrypt>=5 refuses longer in
 
 # --- Database ---------------------------------------------------------------
 
-# check_same_thread=False: FastAPI runs sync endpoints on a thread pool, so a
-# pooled connection is used by more than one thread over its life (never by
-# two at once).
-engine = create_engine(DATABASE_URL, connect_args={"check_same_thread": False})
+# PostgreSQL pool, per uvicorn worker process (each worker has its own engine).
+# FastAPI runs sync endpoints and sync dependencies on anyio's thread pool, 40
+# threads by default, and a request holds at most one connection (its
+# Session's), so 40 is all one worker can use at once: pool_size=40 means a
+# request never waits for a connection while a thread is free. The overflow of
+# 10 covers sessions whose endpoint has returned but whose dependency has not
+# closed them yet. Connections open lazily, so a light load opens few. Total:
+# at most 50 x --workers connections (load.py runs 1 worker, 16 wrk
+# connections); keep that under the server's max_connections (200 on
+# scripts/test-postgres).
+POSTGRES_POOL_SIZE = 40
+POSTGRES_MAX_OVERFLOW = 10
 
 
-@event.listens_for(engine, "connect")
-def _sqlite_pragmas(dbapi_connection, _connection_record) -> None:
-    """Every new connection: WAL (readers don't block the writer) and wait up to 5 s for a lock."""
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+def make_engine(database_url: str) -> Engine:
+    """SQLite (WAL, 5 s busy timeout) or PostgreSQL through psycopg 3; exit with a message for anything else."""
+    try:
+        url = make_url(database_url)
+    except ArgumentError:
+        sys.exit(f"fastapi_app: DATABASE_URL is not a database URL (e.g. {DATABASE_URL_EXAMPLES}).")
+    backend, driver = url.get_backend_name(), url.get_driver_name()
+    if backend == "postgresql" and driver == "psycopg":
+        return create_engine(url, pool_size=POSTGRES_POOL_SIZE, max_overflow=POSTGRES_MAX_OVERFLOW, pool_timeout=30)
+    if backend != "sqlite":
+        sys.exit(
+            f"fastapi_app: DATABASE_URL must name SQLite or PostgreSQL with psycopg 3, got {url.drivername}:// "
+            f"(e.g. {DATABASE_URL_EXAMPLES})."
+        )
+    # check_same_thread=False: FastAPI runs sync endpoints on a thread pool, so
+    # a pooled connection is used by more than one thread over its life (never
+    # by two at once).
+    sqlite_engine = create_engine(url, connect_args={"check_same_thread": False})
 
+    @event.listens_for(sqlite_engine, "connect")
+    def _sqlite_pragmas(dbapi_connection, _connection_record) -> None:
+        """Every new connection: WAL (readers don't block the writer) and wait up to 5 s for a lock."""
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+    return sqlite_engine
+
+
+engine = make_engine(DATABASE_URL)
 
 SessionLocal = sessionmaker(bind=engine, autoflush=False, expire_on_commit=False)
 
@@ -80,7 +115,8 @@ class Base(DeclarativeBase):
 
 
 class User(Base):
-    """Table "users": matches ../schema.sql (what Base.metadata.create_all would emit)."""
+    """Table "users": matches ../schema.sql (what Base.metadata.create_all would emit on SQLite)
+    and ../schema.postgres.sql."""
 
     __tablename__ = "users"
 
@@ -201,13 +237,23 @@ async def lifespan(_app: FastAPI):
     if not inspect(engine).has_table(User.__tablename__):
         raise RuntimeError(
             f"The database {engine.url} has no table '{User.__tablename__}'. "
-            "This app does not create tables: create the schema first (Benchmarks/service/schema.sql)."
+            "This app does not create tables: create the schema first (Benchmarks/service/schema.sql, "
+            "on PostgreSQL Benchmarks/service/schema.postgres.sql)."
         )
     yield
     engine.dispose()
 
 
 app = FastAPI(title="Users service (FastAPI twin of lesson 6)", lifespan=lifespan)
+
+
+def is_duplicate_email(error: IntegrityError) -> bool:
+    """True if ERROR is the unique index ix_users_email refusing a taken email."""
+    orig = error.orig
+    diag = getattr(orig, "diag", None)
+    if diag is not None:  # psycopg: SQLSTATE 23505 unique_violation, with the index's name
+        return getattr(orig, "sqlstate", None) == "23505" and diag.constraint_name == "ix_users_email"
+    return "users.email" in str(orig)  # sqlite3: "UNIQUE constraint failed: users.email"
 
 
 @app.post("/users", status_code=status.HTTP_201_CREATED, response_model=UserOut)
@@ -218,7 +264,7 @@ def create_user(body: UserCreate, session: SessionDep) -> User:
         session.commit()  # the unique index ix_users_email decides, not a SELECT first
     except IntegrityError as error:
         session.rollback()
-        if "users.email" not in str(error.orig):
+        if not is_duplicate_email(error):
             raise
         raise HTTPException(status.HTTP_409_CONFLICT, detail="A user with that email already exists.") from None
     return user

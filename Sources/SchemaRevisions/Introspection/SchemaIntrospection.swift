@@ -3,9 +3,10 @@ import SQLKit
 /// Reads a live database's schema into the same shape as the target
 /// metadata, so the two can be compared.
 ///
-/// One implementation per database; ``SchemaIntrospection/introspector(for:)``
-/// picks the one for a connection. A PostgreSQL introspector can be added
-/// beside ``SQLiteIntrospector`` without touching the layers above.
+/// One implementation per database — ``SQLiteIntrospector``,
+/// ``PostgresIntrospector`` — and ``SchemaIntrospection/introspector(for:)``
+/// picks the one for a connection; the layers above see only
+/// ``SchemaMetadata``.
 public protocol SchemaIntrospector: Sendable {
     /// Every table of `database` except those named in `excluding`.
     func schema(of database: any SQLDatabase, excluding: Set<String>) async throws -> SchemaMetadata
@@ -14,10 +15,10 @@ public protocol SchemaIntrospector: Sendable {
 /// Reads what a live database holds.
 public enum SchemaIntrospection {
     /// The introspector for `database`'s dialect.
-    public static func introspector(for database: any SQLDatabase) throws -> any SchemaIntrospector {
+    public static func introspector(for database: any SQLDatabase) -> any SchemaIntrospector {
         switch SQLDialectName(of: database) {
         case .sqlite: SQLiteIntrospector()
-        case .postgresql: throw IntrospectionError.unsupportedDialect("postgresql")
+        case .postgresql: PostgresIntrospector()
         }
     }
 
@@ -38,18 +39,5 @@ public enum SchemaIntrospection {
             query = "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"
         }
         return try await database.raw(query).all(decoding: Row.self).map(\.name)
-    }
-}
-
-/// A database the engine cannot read.
-public enum IntrospectionError: Error, CustomStringConvertible, Equatable {
-    /// No introspector for this kind of database yet.
-    case unsupportedDialect(String)
-
-    public var description: String {
-        switch self {
-        case .unsupportedDialect(let name):
-            "SchemaRevisions cannot read the schema of a \(name) database yet; only SQLite is supported."
-        }
     }
 }

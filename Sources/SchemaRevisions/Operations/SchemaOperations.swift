@@ -32,6 +32,9 @@ public enum OperationError: Error, CustomStringConvertible, Equatable {
 /// Every operation is SQL sent through SQLKit's builders to the database the
 /// operations were made for, quoted and escaped by its dialect.
 ///
+/// On PostgreSQL every change is one `ALTER TABLE` (`ALTER COLUMN … TYPE`,
+/// `SET NOT NULL`, `ADD CONSTRAINT`, …), as Alembic emits them.
+///
 /// On SQLite, changes SQLite's `ALTER TABLE` cannot make — a column's type,
 /// nullability or default, dropping a column, adding or dropping a unique
 /// constraint or foreign key — are made by rebuilding the table the way
@@ -40,6 +43,9 @@ public enum OperationError: Error, CustomStringConvertible, Equatable {
 /// indexes. Alembic does this only in "batch mode", configured by hand; here
 /// it is what these operations do. The revision runner turns foreign-key
 /// enforcement off around the step and checks every key before committing.
+///
+/// On both, making a column NOT NULL over rows that hold NULL there is
+/// refused before anything runs, with ``OperationError/nullsInNotNullColumn(table:column:rows:)``.
 public struct SchemaOperations: Sendable {
     /// The database the operations run on.
     public let database: any SQLDatabase
@@ -87,6 +93,11 @@ public struct SchemaOperations: Sendable {
             try await rebuild(table) { $0.columns.append(column) }
             return
         }
+        if !nullable, defaultValue == nil {
+            // Every existing row would hold NULL in the new column.
+            let rows = try await rowCount(of: table)
+            if rows > 0 { throw OperationError.nullsInNotNullColumn(table: table, column: name, rows: rows) }
+        }
         try await execute(database.alter(table: table).column(
             name, type: .custom(SQLRaw(type.sql(for: dialect))), constraints(for: column)
         ).alterTable)
@@ -117,6 +128,10 @@ public struct SchemaOperations: Sendable {
         _ table: String, _ name: String,
         type: ColumnType? = nil, nullable: Bool? = nil, default defaultValue: ColumnDefault?? = nil
     ) async throws {
+        if dialect == .postgresql {
+            try await alterPostgresColumn(table, name, type: type, nullable: nullable, default: defaultValue)
+            return
+        }
         try await rebuild(table) { table in
             guard let index = table.columns.firstIndex(where: { $0.name == name }) else {
                 throw OperationError.noSuchColumn(table: table.name, column: name)
@@ -141,11 +156,21 @@ public struct SchemaOperations: Sendable {
 
     /// `op.create_unique_constraint('uq_users_email', 'users', ['email'])`.
     public func createUniqueConstraint(_ name: String, on table: String, _ columns: [String]) async throws {
+        if dialect == .postgresql {
+            try await execute(SQLQueryString(
+                "ALTER TABLE \(ident: table) ADD CONSTRAINT \(ident: name) UNIQUE (\(SQLList(columns.map(SQLIdentifier.init(_:)))))"
+            ))
+            return
+        }
         try await rebuild(table) { $0.uniqueConstraints.append(UniqueConstraintMetadata(name: name, columns: columns)) }
     }
 
     /// `op.drop_constraint('uq_users_email', 'users', type_='unique')`.
     public func dropUniqueConstraint(_ name: String, on table: String) async throws {
+        if dialect == .postgresql {
+            try await dropPostgresConstraint(name, on: table)
+            return
+        }
         try await rebuild(table) { table in
             guard table.uniqueConstraints.contains(where: { $0.name == name }) else {
                 throw OperationError.noSuchConstraint(table: table.name, name: name)
@@ -161,11 +186,24 @@ public struct SchemaOperations: Sendable {
     ) async throws {
         let key = ForeignKeyMetadata(name: name, columns: columns, referencedTable: referencedTable,
                                      referencedColumns: referencedColumns, onDelete: onDelete, onUpdate: onUpdate)
+        if dialect == .postgresql {
+            let keyColumns = SQLList(columns.map(SQLIdentifier.init(_:)))
+            let referenced = SQLList(referencedColumns.map(SQLIdentifier.init(_:)))
+            let statement: SQLQueryString = "ALTER TABLE \(ident: table) ADD CONSTRAINT \(ident: name) FOREIGN KEY (\(keyColumns)) "
+                + "REFERENCES \(ident: referencedTable) (\(referenced)) "
+                + "ON DELETE \(unsafeRaw: onDelete.rawValue) ON UPDATE \(unsafeRaw: onUpdate.rawValue)"
+            try await execute(statement)
+            return
+        }
         try await rebuild(table) { $0.foreignKeys.append(key) }
     }
 
     /// `op.drop_constraint('fk_posts_user_id_users', 'posts', type_='foreignkey')`.
     public func dropForeignKey(_ name: String, on table: String) async throws {
+        if dialect == .postgresql {
+            try await dropPostgresConstraint(name, on: table)
+            return
+        }
         try await rebuild(table) { table in
             guard table.foreignKeys.contains(where: { $0.name == name }) else {
                 throw OperationError.noSuchConstraint(table: table.name, name: name)
@@ -212,6 +250,43 @@ public struct SchemaOperations: Sendable {
         case .dropForeignKey(let table, let key):
             try await dropForeignKey(key.name, on: table)
         }
+    }
+
+    // MARK: Altering a PostgreSQL table
+
+    /// `ALTER TABLE … ALTER COLUMN …`, one statement per change, after the
+    /// same checks the SQLite rebuild makes.
+    private func alterPostgresColumn(
+        _ table: String, _ name: String, type: ColumnType?, nullable: Bool?, default defaultValue: ColumnDefault??
+    ) async throws {
+        let live = try await PostgresIntrospector().table(table, in: database)
+        guard let existing = live.column(named: name) else {
+            throw OperationError.noSuchColumn(table: table, column: name)
+        }
+        if nullable == false, existing.nullable {
+            let nulls = try await rowCount(of: table, whereNull: name)
+            if nulls > 0 { throw OperationError.nullsInNotNullColumn(table: table, column: name, rows: nulls) }
+        }
+        let alter: SQLQueryString = "ALTER TABLE \(ident: table) ALTER COLUMN \(ident: name) "
+        if let type {
+            // USING converts the rows' values; one that cannot be converted fails the step.
+            let sqlType = SQLRaw(type.sql(for: .postgresql))
+            try await execute(alter + "TYPE \(sqlType) USING \(ident: name)::\(sqlType)")
+        }
+        if let nullable {
+            try await execute(alter + (nullable ? "DROP NOT NULL" : "SET NOT NULL"))
+        }
+        if let defaultValue {
+            if let value = defaultValue {
+                try await execute(alter + "SET DEFAULT \(unsafeRaw: value.sql(for: .postgresql))")
+            } else {
+                try await execute(alter + "DROP DEFAULT")
+            }
+        }
+    }
+
+    private func dropPostgresConstraint(_ name: String, on table: String) async throws {
+        try await execute(SQLQueryString("ALTER TABLE \(ident: table) DROP CONSTRAINT \(ident: name)"))
     }
 
     // MARK: Rebuilding a SQLite table
@@ -274,8 +349,10 @@ public struct SchemaOperations: Sendable {
     /// The `CREATE TABLE` statement for `table`.
     public func createTableStatement(_ table: TableMetadata) -> SQLCreateTable {
         let builder = database.create(table: table.name)
+        let identity = dialect == .postgresql ? table.autoincrementColumn : nil
         for column in table.columns {
-            builder.column(column.name, type: .custom(SQLRaw(column.type.sql(for: dialect))), constraints(for: column))
+            let type = column.type.sql(for: dialect) + (column.name == identity ? " GENERATED BY DEFAULT AS IDENTITY" : "")
+            builder.column(column.name, type: .custom(SQLRaw(type)), constraints(for: column))
         }
         if !table.primaryKey.isEmpty {
             builder.primaryKey(table.primaryKey)

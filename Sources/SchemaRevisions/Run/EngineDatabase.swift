@@ -1,36 +1,53 @@
 import Foundation
 import Logging
+import PostgresKit
 import SQLiteKit
 
 /// The engine's own connection to the database a command works on: one
 /// connection, held for the whole command, as Alembic holds one.
 ///
 /// One connection (not a pool) is what makes each revision step one
-/// transaction: SQLite's `PRAGMA foreign_keys` and `BEGIN … COMMIT` belong
-/// to a connection.
+/// transaction: `BEGIN … COMMIT` (and SQLite's `PRAGMA foreign_keys`)
+/// belong to a connection.
 public final class EngineDatabase: Sendable {
     /// The database, to run SQL on.
     public let sql: any SQLDatabase
     /// Where it is, for messages.
     public let url: DatabaseURL
-    private let connection: SQLiteConnection
+    private let connection: Connection
 
-    private init(connection: SQLiteConnection, url: DatabaseURL) {
+    private enum Connection: Sendable {
+        case sqlite(SQLiteConnection)
+        case postgres(PostgresConnection)
+    }
+
+    private init(connection: Connection, url: DatabaseURL) {
         self.connection = connection
-        self.sql = connection.sql()
+        switch connection {
+        case .sqlite(let sqlite): self.sql = sqlite.sql()
+        case .postgres(let postgres): self.sql = postgres.sql(queryLogLevel: nil)
+        }
         self.url = url
     }
 
-    /// Opens the database at `url`. With `create: false` a missing file is
-    /// an error instead of a new empty database.
+    /// Opens the database at `url`. With `create: false` a missing SQLite
+    /// file is an error instead of a new empty database. (A PostgreSQL
+    /// database is never created: as with Alembic, `createdb` makes it.)
     ///
     /// Waits up to `busyTimeout` milliseconds for another connection's
-    /// write lock before giving up with ``RunError/databaseLocked(_:)``.
+    /// lock before giving up with ``RunError/databaseLocked(_:)``.
     public static func open(_ url: DatabaseURL, create: Bool, busyTimeout: Int = 2000) async throws -> EngineDatabase {
+        switch url {
+        case .sqliteMemory, .sqliteFile:
+            return try await openSQLite(url, create: create, busyTimeout: busyTimeout)
+        case .postgres(let string):
+            return try await openPostgres(url, string: string, lockTimeout: busyTimeout)
+        }
+    }
+
+    private static func openSQLite(_ url: DatabaseURL, create: Bool, busyTimeout: Int) async throws -> EngineDatabase {
         let storage: SQLiteConnection.Storage
         switch url {
-        case .sqliteMemory:
-            storage = .memory
         case .sqliteFile(let path):
             if !FileManager.default.fileExists(atPath: path) {
                 guard create else { throw RunError.noDatabase(path: path) }
@@ -40,6 +57,8 @@ public final class EngineDatabase: Sendable {
                 }
             }
             storage = .file(path: path)
+        default:
+            storage = .memory
         }
         let connection: SQLiteConnection
         do {
@@ -47,7 +66,7 @@ public final class EngineDatabase: Sendable {
         } catch {
             throw RunError.cannotOpen(path: url.description, reason: String(describing: error))
         }
-        let database = EngineDatabase(connection: connection, url: url)
+        let database = EngineDatabase(connection: .sqlite(connection), url: url)
         do {
             // Reading the schema fails at once on a file that is not a database.
             try await database.sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(busyTimeout))").run()
@@ -59,9 +78,34 @@ public final class EngineDatabase: Sendable {
         return database
     }
 
+    private static func openPostgres(_ url: DatabaseURL, string: String, lockTimeout: Int) async throws -> EngineDatabase {
+        let connection: PostgresConnection
+        do {
+            let configuration = try SQLPostgresConfiguration(url: string)
+            connection = try await PostgresConnection.connect(
+                configuration: configuration.coreConfiguration, id: 1, logger: Logger(label: "schema-revisions")
+            )
+        } catch {
+            throw RunError.from(error, url: url)
+        }
+        let database = EngineDatabase(connection: .postgres(connection), url: url)
+        do {
+            // Wait this long for a lock another session holds (a running
+            // server's open transaction, another command), then fail cleanly.
+            try await database.sql.raw("SET lock_timeout = \(unsafeRaw: String(lockTimeout))").run()
+        } catch {
+            try? await connection.close()
+            throw RunError.from(error, url: url)
+        }
+        return database
+    }
+
     /// Closes the connection.
     public func close() async throws {
-        try await connection.close()
+        switch connection {
+        case .sqlite(let sqlite): try await sqlite.close()
+        case .postgres(let postgres): try await postgres.close()
+        }
     }
 }
 
@@ -81,6 +125,10 @@ public enum RunError: Error, CustomStringConvertible, Equatable {
     case databaseBehind(current: String?, head: String?, upgradeCommand: String)
     /// A revision step failed; the database is as it was before the step.
     case stepFailed(revision: String, direction: String, reason: String, at: String?)
+    /// The PostgreSQL database named in the URL does not exist on the server.
+    case noPostgresDatabase(url: String, createCommand: String)
+    /// Another command moved the database's version while this one ran.
+    case versionMoved(expected: String?, found: String?)
 
     public var description: String {
         switch self {
@@ -104,11 +152,20 @@ public enum RunError: Error, CustomStringConvertible, Equatable {
             "The \(direction) of revision \(revision) failed, and was rolled back: \(reason)\n"
                 + "The database's schema, data and version are as they were before it (at \(at ?? "base")). "
                 + "Fix the revision, then run the command again."
+        case .noPostgresDatabase(let url, let command):
+            "The database \(url) does not exist on that PostgreSQL server. Create it first — \(command) — "
+                + "then run `upgrade head`."
+        case .versionMoved(let expected, let found):
+            "Another command changed the database's revision while this one ran (expected \(expected ?? "base"), "
+                + "found \(found ?? "base")). Nothing more was changed. Run `current` to see where it is now."
         }
     }
 
-    /// The error SQLite gave, in the engine's words.
+    /// The error the database gave, in the engine's words.
     static func from(_ error: any Error, url: DatabaseURL) -> any Error {
+        if let postgres = error as? PSQLError {
+            return from(postgres, url: url)
+        }
         guard let sqlite = error as? SQLiteError else { return error }
         switch sqlite.reason {
         case .notADatabase, .corrupt:
@@ -119,4 +176,64 @@ public enum RunError: Error, CustomStringConvertible, Equatable {
             return error
         }
     }
+
+    private static func from(_ error: PSQLError, url: DatabaseURL) -> any Error {
+        let target = url.postgresTarget
+        switch error.serverInfo?[.sqlState] {
+        case "3D000": // invalid_catalog_name: no such database
+            let command = target.map { "createdb -h \($0.host) -p \($0.port) -U \($0.user) \($0.database)" } ?? "createdb"
+            return RunError.noPostgresDatabase(url: url.description, createCommand: command)
+        case "55P03", "40P01": // lock_not_available (lock_timeout), deadlock_detected
+            return RunError.databaseLocked(url.description)
+        case "28P01", "28000": // invalid_password, invalid_authorization_specification
+            return RunError.cannotOpen(path: url.description, reason: DatabaseErrorText.describe(error)
+                + ". Check the user and password in the URL (DATABASE_URL or the config's database_url)")
+        case .some:
+            return error
+        case nil:
+            guard error.code == .connectionError || error.code == .sslUnsupported || error.code == .serverClosedConnection else {
+                return error
+            }
+            let place = target.map { "\($0.host):\($0.port)" } ?? "the server"
+            return RunError.cannotOpen(path: url.description, reason: "no PostgreSQL server answered at \(place) ("
+                + DatabaseErrorText.describe(error) + "). Start it, or check the host and port in the URL")
+        }
+    }
+}
+
+/// A database error as a person can read it.
+///
+/// PostgresNIO's `PSQLError` describes itself only as "Generic description
+/// to prevent accidental leakage" (so a server never shows a user its SQL);
+/// a migration command runs for the database's owner, who needs the
+/// server's message, detail and hint.
+public enum DatabaseErrorText {
+    /// `error`'s message: the server's for PostgreSQL, the description otherwise.
+    public static func describe(_ error: any Error) -> String {
+        guard let postgres = error as? PSQLError else { return String(describing: error) }
+        if let info = postgres.serverInfo, let message = info[.message] {
+            var text = message
+            if let detail = info[.detail] { text += " (\(detail))" }
+            if let hint = info[.hint] { text += " Hint: \(hint)" }
+            return text
+        }
+        if let underlying = postgres.underlying {
+            return String(describing: underlying)
+        }
+        return "\(postgres.code)"
+    }
+
+    /// `error` itself, unless its description would hide what happened
+    /// (PostgresNIO's); then an error that says the server's message.
+    public static func readable(_ error: any Error) -> any Error {
+        error is PSQLError ? DatabaseFailure(message: describe(error)) : error
+    }
+}
+
+/// A database error the engine has no words of its own for, with the server's message.
+public struct DatabaseFailure: Error, CustomStringConvertible, Equatable {
+    /// What the server said.
+    public let message: String
+
+    public var description: String { "The database refused the command: \(message)" }
 }

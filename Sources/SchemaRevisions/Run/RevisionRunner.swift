@@ -4,12 +4,15 @@ import SQLKit
 /// `current` and `stamp`.
 ///
 /// Each revision step runs in one transaction, version update included:
-/// SQLite's DDL is transactional, so a step that fails halfway leaves the
-/// schema, the data and the version exactly as they were. (Alembic's SQLite
-/// support runs DDL outside a transaction; a failure there can leave half a
-/// step applied.) On SQLite, foreign-key enforcement is turned off around
-/// each step — table rebuilds need it off — and every key is checked before
-/// the step commits.
+/// SQLite's and PostgreSQL's DDL are transactional, so a step that fails
+/// halfway leaves the schema, the data and the version exactly as they were.
+/// (Alembic's SQLite support runs DDL outside a transaction; a failure there
+/// can leave half a step applied.) On SQLite, foreign-key enforcement is
+/// turned off around each step — table rebuilds need it off — and every key
+/// is checked before the step commits. On PostgreSQL each step first takes a
+/// transaction-level advisory lock, so two commands started at once run one
+/// after the other; on both, a step re-reads the version inside its
+/// transaction and stops if another command has moved it.
 public struct RevisionRunner: Sendable {
     /// The database.
     public let database: any SQLDatabase
@@ -76,15 +79,21 @@ public struct RevisionRunner: Sendable {
         }
         for step in steps {
             let before = try await VersionTable.current(in: database)
+            let expected = step.up ? step.node.parent : step.node.id
             do {
                 try await transaction(rollback: false) { operations in
+                    // Inside the transaction (and, on PostgreSQL, the lock): is the
+                    // database still where this step starts?
+                    let found = try await VersionTable.current(in: database)
+                    guard found == expected else { throw RunError.versionMoved(expected: expected, found: found) }
                     try await perform(step.node, up: step.up, operations: operations)
                 }
             } catch let error as RunError {
                 throw error
             } catch {
+                if let locked = Self.translate(error) as? RunError { throw locked }
                 throw RunError.stepFailed(revision: step.node.id, direction: step.up ? "upgrade" : "downgrade",
-                                          reason: String(describing: error), at: before)
+                                          reason: DatabaseErrorText.describe(error), at: before)
             }
         }
     }
@@ -113,7 +122,13 @@ public struct RevisionRunner: Sendable {
         if sqlite { try await database.raw("PRAGMA foreign_keys = OFF").run() }
         do {
             try await database.raw(sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+            if !sqlite {
+                // Held until COMMIT or ROLLBACK; another command's step waits here
+                // (up to lock_timeout).
+                try await database.raw("SELECT pg_advisory_xact_lock(\(literal: Self.advisoryLockKey))").run()
+            }
         } catch {
+            if !sqlite { try? await database.raw("ROLLBACK").run() }
             if sqlite { try? await database.raw("PRAGMA foreign_keys = ON").run() }
             throw Self.translate(error)
         }
@@ -136,6 +151,10 @@ public struct RevisionRunner: Sendable {
             throw ForeignKeyViolation(table: first.table, parent: first.parent, count: violations.count)
         }
     }
+
+    /// The advisory lock every step takes on PostgreSQL (an arbitrary
+    /// constant: "schema_revisions" as the first bytes of an Int64).
+    static let advisoryLockKey: Int64 = 0x7363_6865_6d61_5f72
 
     /// A lock held by another connection, in the engine's words.
     private static func translate(_ error: any Error) -> any Error {

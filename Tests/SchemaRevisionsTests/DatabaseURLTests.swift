@@ -1,0 +1,63 @@
+import Testing
+@testable import SchemaRevisions
+
+@Suite("Database URLs: SQLAlchemy's forms, for SQLite and PostgreSQL")
+struct DatabaseURLTests {
+    @Test("sqlite:///relative, sqlite:////absolute, sqlite:// (memory)")
+    func sqlite() throws {
+        #expect(try DatabaseURL("sqlite:///app.sqlite", relativeTo: "/work") == .sqliteFile(path: "/work/app.sqlite"))
+        #expect(try DatabaseURL("sqlite:////var/data/app.sqlite") == .sqliteFile(path: "/var/data/app.sqlite"))
+        #expect(try DatabaseURL("sqlite://") == .sqliteMemory)
+        #expect(try DatabaseURL("sqlite://").dialect == .sqlite)
+    }
+
+    @Test("postgres://, postgresql:// and SQLAlchemy's driver suffixes are one PostgreSQL URL")
+    func postgres() throws {
+        let url = "postgres://app:secret@db.internal:5433/users"
+        for spelling in [url, "postgresql://app:secret@db.internal:5433/users",
+                         "postgresql+psycopg://app:secret@db.internal:5433/users",
+                         "postgresql+psycopg2://app:secret@db.internal:5433/users"] {
+            #expect(try DatabaseURL(spelling) == .postgres(url: url), "\(spelling)")
+        }
+        #expect(try DatabaseURL(url).dialect == .postgresql)
+        #expect(try DatabaseURL(url).databaseID == .psql)
+        #expect(try DatabaseURL(url).postgresTarget?.database == "users")
+    }
+
+    @Test("printed URLs hide the password, as SQLAlchemy's do")
+    func redacted() throws {
+        #expect(try DatabaseURL("postgres://app:secret@localhost/users").description == "postgres://app:***@localhost/users")
+        #expect(try DatabaseURL("postgres://app@localhost/users").description == "postgres://app@localhost/users")
+        let error = DatabaseURLError.unsupported(url: DatabaseURL.redacted("mysql://root:hunter2@localhost/db"))
+        #expect(!error.description.contains("hunter2"))
+    }
+
+    @Test("bad URLs say which forms work")
+    func bad() {
+        #expect(throws: DatabaseURLError.unsupported(url: "mysql://root:***@localhost/db")) {
+            try DatabaseURL("mysql://root:hunter2@localhost/db")
+        }
+        #expect(throws: DatabaseURLError.malformedPostgres(url: "postgres://localhost/db")) {
+            try DatabaseURL("postgres://localhost/db") // no user
+        }
+        #expect(throws: DatabaseURLError.malformedPostgres(url: "postgres://app:***@localhost/db?sslmode=sometimes")) {
+            try DatabaseURL("postgres://app:pw@localhost/db?sslmode=sometimes")
+        }
+        #expect(DatabaseURLError.malformedPostgres(url: "x").description.contains("postgres://user:password@host:5432/database"))
+    }
+
+    @Test("PostgreSQL's spelling of types and defaults reads back as the models write them")
+    func postgresSpellings() {
+        #expect(PostgresIntrospector.columnType(formatted: "character varying(255)") == .string(length: 255))
+        #expect(PostgresIntrospector.columnType(formatted: "bigint") == .integer)
+        #expect(PostgresIntrospector.columnType(formatted: "integer") == .custom("INTEGER"))
+        #expect(PostgresIntrospector.columnType(formatted: "timestamp with time zone") == .datetime)
+        #expect(PostgresIntrospector.columnDefault(sql: "'en'::character varying") == .string("en"))
+        #expect(PostgresIntrospector.columnDefault(sql: "'it''s'::text") == .string("it's"))
+        #expect(PostgresIntrospector.columnDefault(sql: "'-1'::integer") == .integer(-1))
+        #expect(PostgresIntrospector.columnDefault(sql: "42") == .integer(42))
+        #expect(PostgresIntrospector.columnDefault(sql: "true") == .boolean(true))
+        #expect(PostgresIntrospector.columnDefault(sql: "CURRENT_TIMESTAMP") == .currentTimestamp)
+        #expect(PostgresIntrospector.columnDefault(sql: "lower('X'::text)") == .sql("lower('X'::text)"))
+    }
+}
