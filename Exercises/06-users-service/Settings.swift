@@ -5,7 +5,8 @@ import Vapor
 
 /// The service's settings, read from the environment at start-up.
 public struct ServiceSettings: Sendable {
-    /// The database (`DATABASE_URL`, default `sqlite:///lesson-6.sqlite`).
+    /// The database (`DATABASE_URL`, default `sqlite:///lesson-6.sqlite`;
+    /// `postgres://user:password@host:5432/database` for PostgreSQL).
     public var databaseURL: DatabaseURL
     /// The HMAC key that signs and checks login tokens (`JWT_SECRET`).
     public var jwtSecret: String

@@ -1,8 +1,8 @@
 // Lesson 6 — the users service the walkthrough was building, finished.
 import Fluent
-import FluentSQLiteDriver
 import JWT
 import SchemaRevisions
+import SQLKit
 import Vapor
 import Workbook
 
@@ -18,7 +18,8 @@ public func configure(_ app: Application, settings: ServiceSettings) async throw
     // Bodies larger than this are refused with 413 before they are read.
     app.routes.defaultMaxBodySize = "16kb"
 
-    app.databases.use(settings.databaseURL.fluentConfiguration, as: .sqlite)
+    // SQLite or PostgreSQL, as DATABASE_URL says: the rest of the service is the same.
+    app.databases.use(settings.databaseURL.fluentConfiguration, as: settings.databaseURL.databaseID)
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : settings.bcryptCost))
     guard settings.jwtSecret.utf8.count >= ServiceSettings.minimumSecretLength else {
         throw ServiceError.weakJWTSecret(length: settings.jwtSecret.utf8.count)
@@ -32,9 +33,8 @@ public func configure(_ app: Application, settings: ServiceSettings) async throw
     // The schema comes only from migrations: refuse a database that is behind.
     try await RevisionGraph(GeneratedRevisions.all)
         .requireHead(of: database, upgradeCommand: "swift run lesson-6 upgrade head")
-    // Write-ahead logging: readers do not wait for the writer. (SQLite keeps
-    // this setting in the file; the driver retries while another writer holds the lock.)
-    try await database.raw("PRAGMA journal_mode = WAL").run()
+    // On SQLite, write-ahead logging: readers do not wait for the writer.
+    try await settings.databaseURL.prepareForServing(database)
 
     try routes(app)
 }

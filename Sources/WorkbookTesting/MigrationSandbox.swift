@@ -1,5 +1,7 @@
 import Foundation
+import SchemaRevisions
 import SchemaRevisionsCLI
+@_exported import SchemaRevisionsTesting
 import Testing
 import Workbook
 
@@ -7,22 +9,30 @@ import Workbook
 /// `swift run lesson-N <command>` — against a database and config file in a
 /// temporary folder, and collects what they print.
 public final class MigrationSandbox: @unchecked Sendable {
-    /// The temporary folder.
+    /// The temporary folder (the config file's).
     public let folder: URL
-    /// The SQLite file the commands use.
-    public let databasePath: String
+    /// The database the commands use: a SQLite file in ``folder``, or a
+    /// throwaway PostgreSQL database.
+    public let databaseURL: DatabaseURL
     /// The lesson's environment, pointed at the sandbox's config file.
     public private(set) var environment: MigrationEnvironment
     private let printed = CollectedLines()
 
-    init(environment: MigrationEnvironment, versionsFolder: String?) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("migrations-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        databasePath = folder.appendingPathComponent("db.sqlite").path
+    /// The SQLite file the commands use (SQLite sandboxes only).
+    public var databasePath: String {
+        guard case .sqliteFile(let path) = databaseURL else {
+            preconditionFailure("databasePath is for SQLite sandboxes; this one uses \(databaseURL)")
+        }
+        return path
+    }
+
+    init(environment: MigrationEnvironment, versionsFolder: String?, folder: URL, databaseURL: DatabaseURL?) throws {
+        self.folder = folder
+        self.databaseURL = databaseURL ?? .sqliteFile(path: folder.appendingPathComponent("db.sqlite").path)
         self.environment = environment
         let configPath = folder.appendingPathComponent("revisions.json").path
         let config: [String: String] = [
-            "database_url": "sqlite:///\(databasePath)",
+            "database_url": self.databaseURL.connectionString,
             "versions": versionsFolder ?? environment.versionsFolder,
         ]
         try JSONSerialization.data(withJSONObject: config).write(to: URL(fileURLWithPath: configPath))
@@ -56,15 +66,25 @@ public final class CollectedLines: @unchecked Sendable {
     public func append(_ line: String) { lock.withLock { storage.append(line) } }
 }
 
-/// A ``MigrationSandbox`` for `environment`, removed after `body`. New
-/// revision files go to `versionsFolder` (by default the lesson's own).
+/// A ``MigrationSandbox`` for `environment`, removed after `body`: its
+/// database is a SQLite file, or with `backend: .postgresql` a throwaway
+/// database on the test PostgreSQL server. New revision files go to
+/// `versionsFolder` (by default the lesson's own).
 public func withMigrationSandbox<T>(
-    _ environment: MigrationEnvironment, versionsFolder: String? = nil,
+    _ environment: MigrationEnvironment, versionsFolder: String? = nil, backend: TestBackend = .sqlite,
     _ body: (MigrationSandbox) async throws -> T
 ) async throws -> T {
-    let sandbox = try MigrationSandbox(environment: environment, versionsFolder: versionsFolder)
-    defer { try? FileManager.default.removeItem(at: sandbox.folder) }
-    return try await body(sandbox)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("migrations-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    switch backend {
+    case .sqlite:
+        return try await body(try MigrationSandbox(environment: environment, versionsFolder: versionsFolder, folder: folder, databaseURL: nil))
+    case .postgresql:
+        return try await withThrowawayDatabase(.postgresql) { url in
+            try await body(try MigrationSandbox(environment: environment, versionsFolder: versionsFolder, folder: folder, databaseURL: url))
+        }
+    }
 }
 
 /// Runs `body`; when it throws an ``Workbook/ExerciseTODO``, records one

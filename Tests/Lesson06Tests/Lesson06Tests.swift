@@ -7,19 +7,21 @@ import VaporTesting
 import Workbook
 import WorkbookTesting
 
-/// Lesson 6 — the finished users service. See Lessons/06-users-service.md.
+/// Lesson 6's checks, on either database. See Lessons/06-users-service.md
+/// (and its PostgreSQL appendix, Lessons/06-appendix-postgresql.md).
 ///
-/// End to end: every test migrates a fresh SQLite file with the lesson's
-/// own `upgrade head`, starts the service on a real socket, and talks HTTP.
-@Suite("Lesson 6: the users service")
-struct Lesson06Tests {
+/// End to end: every check migrates a fresh database with the lesson's own
+/// `upgrade head`, starts the service on a real socket, and talks HTTP. The
+/// suites at the end of the file run them on SQLite and on PostgreSQL.
+struct Lesson06Checks {
+    let backend: TestBackend
     static let secret = "test-secret-\(UUID().uuidString)"
 
     /// A migrated database, the service on a real port, and a client for it.
     func withService(_ test: (Client) async throws -> Void) async throws {
-        try await withMigrationSandbox(migrationEnvironment()) { sandbox in
+        try await withMigrationSandbox(migrationEnvironment(), backend: backend) { sandbox in
             try await sandbox.run("upgrade", "head")
-            let settings = ServiceSettings(databaseURL: .sqliteFile(path: sandbox.databasePath), jwtSecret: Self.secret)
+            let settings = ServiceSettings(databaseURL: sandbox.databaseURL, jwtSecret: Self.secret)
             try await withApp(configure: { try await configure($0, settings: settings) }) { app in
                 try await withRunningServer(app) { baseURL in
                     try await test(Client(app: app, baseURL: baseURL))
@@ -71,7 +73,6 @@ struct Lesson06Tests {
 
     // MARK: Registration
 
-    @Test("POST /users: 201 {id, email}, email lower-cased, password neither returned nor stored")
     func register() async throws {
         try await withService { client in
             let res = try await client.register("Ada@Example.COM")
@@ -81,7 +82,6 @@ struct Lesson06Tests {
         }
     }
 
-    @Test("the same email in other letter case is the same account: 409")
     func duplicate() async throws {
         try await withService { client in
             #expect(try await client.register("ada@example.com").status == .created)
@@ -91,14 +91,16 @@ struct Lesson06Tests {
         }
     }
 
-    @Test("bad registrations are 422 naming the field", arguments: [
+    /// Bodies `POST /users` must refuse with 422, and the field each names.
+    static let badRegistrations: [(String, [String])] = [
         (#"{"email":"not-an-email","password":"long enough"}"#, ["body", "email"]),
         (#"{"email":"a@example.com","password":"short"}"#, ["body", "password"]),
         (#"{"email":"a@example.com","password":"\#(String(repeating: "p", count: 73))"}"#, ["body", "password"]),
         (#"{"email":"a@example.com"}"#, ["body", "password"]),
         (#"{"email":42,"password":"long enough"}"#, ["body", "email"]),
         (#"{"email":"a@example.com","password":"#, ["body"]),
-    ])
+    ]
+
     func badRegistration(json: String, field: [String]) async throws {
         try await withService { client in
             let res = try await client.send(.POST, "/users", json: json)
@@ -107,7 +109,6 @@ struct Lesson06Tests {
         }
     }
 
-    @Test("a body over 16 KB is refused with 413")
     func oversizedBody() async throws {
         try await withService { client in
             let huge = String(repeating: "x", count: 20_000)
@@ -116,7 +117,6 @@ struct Lesson06Tests {
         }
     }
 
-    @Test("injection strings are stored and returned verbatim")
     func injectionStrings() async throws {
         try await withService { client in
             let names = ["Robert'); DROP TABLE users;--", "<script>alert(1)</script>", "\" OR 1=1 --", "Zoë 🐍 王"]
@@ -131,7 +131,6 @@ struct Lesson06Tests {
         }
     }
 
-    @Test("sixteen simultaneous registrations of one email: exactly one 201 and fifteen 409s")
     func registrationRace() async throws {
         try await withService { client in
             let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
@@ -147,7 +146,6 @@ struct Lesson06Tests {
 
     // MARK: Reading
 
-    @Test("GET /users/{id}: 200, 404 for an unknown id, 422 for a non-integer")
     func readUser() async throws {
         try await withService { client in
             _ = try await client.register("grace@example.com")
@@ -159,7 +157,6 @@ struct Lesson06Tests {
         }
     }
 
-    @Test("GET /users pages with limit and offset, within limits")
     func pages() async throws {
         try await withService { client in
             for index in 1...5 { _ = try await client.register("u\(index)@example.com") }
@@ -177,7 +174,6 @@ struct Lesson06Tests {
 
     // MARK: Login and tokens (the exercise: Controllers/AuthController.swift)
 
-    @Test("exercise: POST /login answers a bearer token that GET /users/me accepts")
     func loginAndMe() async throws {
         try await withService { client in
             _ = try await client.register("ada@example.com", "correct horse")
@@ -192,7 +188,6 @@ struct Lesson06Tests {
         }
     }
 
-    @Test("exercise: a wrong password and an unknown email get the same 401")
     func wrongCredentials() async throws {
         try await withService { client in
             _ = try await client.register("ada@example.com", "correct horse")
@@ -206,7 +201,6 @@ struct Lesson06Tests {
         }
     }
 
-    @Test("GET /users/me: a missing, tampered, expired or foreign token is 401")
     func badTokens() async throws {
         try await withService { client in
             _ = try await client.register("ada@example.com")
@@ -240,11 +234,10 @@ struct Lesson06Tests {
 
     // MARK: Start-up
 
-    @Test("the service refuses a database that is not at head, naming the command")
     func needsHead() async throws {
-        try await withMigrationSandbox(migrationEnvironment()) { sandbox in
+        try await withMigrationSandbox(migrationEnvironment(), backend: backend) { sandbox in
             try await sandbox.run("upgrade", "b0fc2b4c59c4")
-            let settings = ServiceSettings(databaseURL: .sqliteFile(path: sandbox.databasePath), jwtSecret: Self.secret)
+            let settings = ServiceSettings(databaseURL: sandbox.databaseURL, jwtSecret: Self.secret)
             do {
                 try await withApp(configure: { try await configure($0, settings: settings) }) { _ in
                     Issue.record("configure should refuse a database behind head")
@@ -255,19 +248,10 @@ struct Lesson06Tests {
         }
     }
 
-    @Test("outside development a missing JWT_SECRET stops the service with a message")
-    func missingSecret() throws {
-        #expect(throws: ServiceError.self) {
-            try ServiceSettings.fromEnvironment(.production, logger: Logger(label: "test"))
-        }
-        #expect(ServiceError.missingJWTSecret(environment: "production").description.contains("export JWT_SECRET="))
-    }
-
-    @Test("a JWT secret shorter than 32 bytes is refused at start-up, not a crash")
     func weakSecret() async throws {
-        try await withMigrationSandbox(migrationEnvironment()) { sandbox in
+        try await withMigrationSandbox(migrationEnvironment(), backend: backend) { sandbox in
             try await sandbox.run("upgrade", "head")
-            let settings = ServiceSettings(databaseURL: .sqliteFile(path: sandbox.databasePath), jwtSecret: "short")
+            let settings = ServiceSettings(databaseURL: sandbox.databaseURL, jwtSecret: "short")
             do {
                 try await withApp(configure: { try await configure($0, settings: settings) }) { _ in
                     Issue.record("configure should refuse a 5-byte secret")
@@ -278,14 +262,161 @@ struct Lesson06Tests {
         }
     }
 
-    @Test("the revisions make email and password NOT NULL, and the schema matches the model")
     func schema() async throws {
-        try await withMigrationSandbox(migrationEnvironment()) { sandbox in
+        try await withMigrationSandbox(migrationEnvironment(), backend: backend) { sandbox in
             try await sandbox.run("upgrade", "head")
-            let columns = try await SQLiteSchema.inspect(path: sandbox.databasePath) { try await SQLiteSchema.columns(of: "users", in: $0) }
-            #expect(columns.map(\.name) == ["id", "email", "password", "full_name"])
-            #expect(columns.map(\.notnull) == [1, 1, 1, 0])
+            switch backend {
+            case .sqlite:
+                let columns = try await SQLiteSchema.inspect(path: sandbox.databasePath) { try await SQLiteSchema.columns(of: "users", in: $0) }
+                #expect(columns.map(\.name) == ["id", "email", "password", "full_name"])
+                #expect(columns.map(\.notnull) == [1, 1, 1, 0])
+            case .postgresql:
+                // PostgreSQL's own catalog, read on a separate connection.
+                struct Column: Decodable { var column_name: String; var is_nullable: String; var data_type: String; var is_identity: String }
+                let database = try await EngineDatabase.open(sandbox.databaseURL, create: false)
+                let columns = try await database.sql.raw("""
+                    SELECT column_name::text, is_nullable::text, data_type::text, is_identity::text FROM information_schema.columns
+                    WHERE table_schema = current_schema() AND table_name = 'users' ORDER BY ordinal_position
+                    """).all(decoding: Column.self)
+                try await database.close()
+                #expect(columns.map(\.column_name) == ["id", "email", "password", "full_name"])
+                #expect(columns.map(\.is_nullable) == ["NO", "NO", "NO", "YES"])
+                #expect(columns.map(\.data_type) == ["bigint", "character varying", "character varying", "character varying"])
+                #expect(columns.first?.is_identity == "YES", "id numbers itself, as SQLite's INTEGER PRIMARY KEY does")
+            }
             #expect(try await sandbox.run("check") == ["No new upgrade operations detected."])
         }
     }
+
+    func migrationRoundTrip() async throws {
+        try await withMigrationSandbox(migrationEnvironment(), backend: backend) { sandbox in
+            try await sandbox.run("upgrade", "head")
+            let settings = ServiceSettings(databaseURL: sandbox.databaseURL, jwtSecret: Self.secret)
+            try await withApp(configure: { try await configure($0, settings: settings) }) { app in
+                try await withRunningServer(app) { baseURL in
+                    let registered = try await Client(app: app, baseURL: baseURL).register("ada@example.com", fullName: "Ada")
+                    #expect(registered.status == .created)
+                }
+            }
+            // Back past "add full name" (the data in that column goes), and forward again.
+            let lines = try await sandbox.run("downgrade", "-1") + (try await sandbox.run("downgrade", "-1"))
+            #expect(lines.last == "Running downgrade 4d9a41a7ac38 -> b0fc2b4c59c4, add full name")
+            try await sandbox.run("upgrade", "head")
+            #expect(try await sandbox.run("current") == ["644066c97691 (head)"])
+            try await withApp(configure: { try await configure($0, settings: settings) }) { app in
+                try await withRunningServer(app) { baseURL in
+                    let read = try await Client(app: app, baseURL: baseURL).send(.GET, "/users/1")
+                    #expect(try body(read, as: User.self) == User(id: 1, email: "ada@example.com"))
+                }
+            }
+        }
+    }
+}
+
+@Suite("Lesson 6: the users service")
+struct Lesson06Tests {
+    let checks = Lesson06Checks(backend: .sqlite)
+
+    @Test("POST /users: 201 {id, email}, email lower-cased, password neither returned nor stored")
+    func register() async throws { try await checks.register() }
+
+    @Test("the same email in other letter case is the same account: 409")
+    func duplicate() async throws { try await checks.duplicate() }
+
+    @Test("bad registrations are 422 naming the field", arguments: Lesson06Checks.badRegistrations)
+    func badRegistration(json: String, field: [String]) async throws { try await checks.badRegistration(json: json, field: field) }
+
+    @Test("a body over 16 KB is refused with 413")
+    func oversizedBody() async throws { try await checks.oversizedBody() }
+
+    @Test("injection strings are stored and returned verbatim")
+    func injectionStrings() async throws { try await checks.injectionStrings() }
+
+    @Test("sixteen simultaneous registrations of one email: exactly one 201 and fifteen 409s")
+    func registrationRace() async throws { try await checks.registrationRace() }
+
+    @Test("GET /users/{id}: 200, 404 for an unknown id, 422 for a non-integer")
+    func readUser() async throws { try await checks.readUser() }
+
+    @Test("GET /users pages with limit and offset, within limits")
+    func pages() async throws { try await checks.pages() }
+
+    @Test("exercise: POST /login answers a bearer token that GET /users/me accepts")
+    func loginAndMe() async throws { try await checks.loginAndMe() }
+
+    @Test("exercise: a wrong password and an unknown email get the same 401")
+    func wrongCredentials() async throws { try await checks.wrongCredentials() }
+
+    @Test("GET /users/me: a missing, tampered, expired or foreign token is 401")
+    func badTokens() async throws { try await checks.badTokens() }
+
+    @Test("the service refuses a database that is not at head, naming the command")
+    func needsHead() async throws { try await checks.needsHead() }
+
+    @Test("a JWT secret shorter than 32 bytes is refused at start-up, not a crash")
+    func weakSecret() async throws { try await checks.weakSecret() }
+
+    @Test("the revisions make email and password NOT NULL, and the schema matches the model")
+    func schema() async throws { try await checks.schema() }
+
+    @Test("downgrade -1, downgrade -1, upgrade head: the users are still there")
+    func migrationRoundTrip() async throws { try await checks.migrationRoundTrip() }
+
+    @Test("outside development a missing JWT_SECRET stops the service with a message")
+    func missingSecret() throws {
+        #expect(throws: ServiceError.self) {
+            try ServiceSettings.fromEnvironment(.production, logger: Logger(label: "test"))
+        }
+        #expect(ServiceError.missingJWTSecret(environment: "production").description.contains("export JWT_SECRET="))
+    }
+}
+
+@Suite("Lesson 6 on PostgreSQL: the same service, DATABASE_URL=postgres://…", .postgres)
+struct Lesson06PostgresTests {
+    let checks = Lesson06Checks(backend: .postgresql)
+
+    @Test("POST /users: 201 {id, email}, email lower-cased, password neither returned nor stored")
+    func register() async throws { try await checks.register() }
+
+    @Test("the same email in other letter case is the same account: 409")
+    func duplicate() async throws { try await checks.duplicate() }
+
+    @Test("bad registrations are 422 naming the field", arguments: Lesson06Checks.badRegistrations)
+    func badRegistration(json: String, field: [String]) async throws { try await checks.badRegistration(json: json, field: field) }
+
+    @Test("a body over 16 KB is refused with 413")
+    func oversizedBody() async throws { try await checks.oversizedBody() }
+
+    @Test("injection strings are stored and returned verbatim")
+    func injectionStrings() async throws { try await checks.injectionStrings() }
+
+    @Test("sixteen simultaneous registrations of one email: exactly one 201 and fifteen 409s")
+    func registrationRace() async throws { try await checks.registrationRace() }
+
+    @Test("GET /users/{id}: 200, 404 for an unknown id, 422 for a non-integer")
+    func readUser() async throws { try await checks.readUser() }
+
+    @Test("GET /users pages with limit and offset, within limits")
+    func pages() async throws { try await checks.pages() }
+
+    @Test("exercise: POST /login answers a bearer token that GET /users/me accepts")
+    func loginAndMe() async throws { try await checks.loginAndMe() }
+
+    @Test("exercise: a wrong password and an unknown email get the same 401")
+    func wrongCredentials() async throws { try await checks.wrongCredentials() }
+
+    @Test("GET /users/me: a missing, tampered, expired or foreign token is 401")
+    func badTokens() async throws { try await checks.badTokens() }
+
+    @Test("the service refuses a database that is not at head, naming the command")
+    func needsHead() async throws { try await checks.needsHead() }
+
+    @Test("a JWT secret shorter than 32 bytes is refused at start-up, not a crash")
+    func weakSecret() async throws { try await checks.weakSecret() }
+
+    @Test("the revisions make email and password NOT NULL, and the schema matches the model")
+    func schema() async throws { try await checks.schema() }
+
+    @Test("downgrade -1, downgrade -1, upgrade head: the users are still there")
+    func migrationRoundTrip() async throws { try await checks.migrationRoundTrip() }
 }

@@ -3,6 +3,7 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import PostgresKit
+import SQLKit
 
 /// A database URL in SQLAlchemy's form, as `alembic.ini`'s `sqlalchemy.url`
 /// and the `DATABASE_URL` environment variable hold it.
@@ -94,6 +95,15 @@ public enum DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The URL as written, password included: for connecting and for config
+    /// files, never for messages (use ``description``).
+    public var connectionString: String {
+        switch self {
+        case .sqliteFile, .sqliteMemory: description
+        case .postgres(let url): url
+        }
+    }
+
     /// `url` with the password (between `user:` and `@`) replaced by `***`.
     static func redacted(_ url: String) -> String {
         guard let schemeEnd = url.range(of: "://"),
@@ -152,6 +162,22 @@ extension DatabaseURL {
         switch self {
         case .sqliteFile, .sqliteMemory: .sqlite
         case .postgres: .psql
+        }
+    }
+}
+
+extension DatabaseURL {
+    /// Settings a server wants on this kind of database, applied once at
+    /// start-up so the service itself has no per-database code:
+    ///
+    /// - SQLite: write-ahead logging (`PRAGMA journal_mode = WAL`), so
+    ///   readers do not wait for the writer. SQLite keeps it in the file.
+    /// - PostgreSQL: nothing; its defaults already let readers and writers
+    ///   work at once.
+    public func prepareForServing(_ database: any SQLDatabase) async throws {
+        switch dialect {
+        case .sqlite: try await database.raw("PRAGMA journal_mode = WAL").run()
+        case .postgresql: break
         }
     }
 }
