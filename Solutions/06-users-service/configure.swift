@@ -32,7 +32,7 @@ public func configure(_ app: Application, settings: ServiceSettings) async throw
     }
     // The schema comes only from migrations: refuse a database that is behind.
     try await RevisionGraph(GeneratedRevisions.all)
-        .requireHead(of: database, upgradeCommand: "swift run lesson-6 upgrade head")
+        .requireHead(of: database, url: settings.databaseURL, upgradeCommand: "swift run lesson-6 upgrade head")
     // On SQLite, write-ahead logging: readers do not wait for the writer.
     try await settings.databaseURL.prepareForServing(database)
 

@@ -375,6 +375,25 @@ struct Lesson06Tests {
 struct Lesson06PostgresTests {
     let checks = Lesson06Checks(backend: .postgresql)
 
+    @Test("no server at that port, no such database: the service does not start, and says what to do")
+    func unreachableDatabase() async throws {
+        let server = try #require(TestBackend.postgresServerURL)
+        var parts = try #require(URLComponents(string: server))
+        parts.path = "/no_such_database"
+        var noServer = parts
+        noServer.port = 1
+        for (url, expected) in [(noServer, "no PostgreSQL server answered at"), (parts, "Create it first — createdb -h")] {
+            let settings = ServiceSettings(databaseURL: try DatabaseURL(try #require(url.string)), jwtSecret: Lesson06Checks.secret)
+            do {
+                try await withApp(configure: { try await configure($0, settings: settings) }) { _ in
+                    Issue.record("configure should refuse \(settings.databaseURL)")
+                }
+            } catch {
+                #expect(String(describing: error).contains(expected), "\(error)")
+            }
+        }
+    }
+
     @Test("POST /users: 201 {id, email}, email lower-cased, password neither returned nor stored")
     func register() async throws { try await checks.register() }
 

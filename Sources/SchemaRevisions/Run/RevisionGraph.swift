@@ -56,8 +56,18 @@ public struct RevisionGraph: Sendable {
     /// Throws ``RunError/databaseBehind(current:head:upgradeCommand:)``
     /// unless `database` is at this history's head — for a server that must
     /// not start on a schema older (or newer) than its code.
-    public func requireHead(of database: any SQLDatabase, upgradeCommand: String) async throws {
-        let current = try await VersionTable.current(in: database)
+    ///
+    /// Usually the first query a server makes, so a database that cannot be
+    /// reached fails here: with `url`, the error says what happened in the
+    /// engine's words (no server at that port, no such database, a wrong
+    /// password) instead of the driver's.
+    public func requireHead(of database: any SQLDatabase, url: DatabaseURL? = nil, upgradeCommand: String) async throws {
+        let current: String?
+        do {
+            current = try await VersionTable.current(in: database)
+        } catch {
+            throw DatabaseErrorText.readable(url.map { RunError.from(error, url: $0) } ?? error)
+        }
         guard current == head else {
             throw RunError.databaseBehind(current: current, head: head, upgradeCommand: upgradeCommand)
         }
