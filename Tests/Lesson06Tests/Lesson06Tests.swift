@@ -311,6 +311,32 @@ struct Lesson06Checks {
             }
         }
     }
+
+    func autogenerate() async throws {
+        // From an empty database and no revisions: the whole table, as lesson 4 wrote it on SQLite.
+        let versions = FileManager.default.temporaryDirectory.appendingPathComponent("versions-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: versions, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: versions) }
+        var empty = migrationEnvironment()
+        empty.revisions = []
+        try await withMigrationSandbox(empty, versionsFolder: versions.path, backend: backend) { sandbox in
+            let printed = try await sandbox.run("revision", "--autogenerate", "-m", "create users table")
+            #expect(printed.prefix(3) == [
+                "Detected added table 'users'",
+                "Detected added index 'ix_users_id' on 'users' (id)",
+                "Detected added unique index 'ix_users_email' on 'users' (email)",
+            ])
+            let files = try FileManager.default.contentsOfDirectory(atPath: versions.path)
+            let source = try String(contentsOf: versions.appendingPathComponent(try #require(files.first)), encoding: .utf8)
+            #expect(source.contains(#".column("email", .string(), nullable: false),"#))
+            #expect(source.contains(#"try await op.createIndex("ix_users_email", on: "users", ["email"], unique: true)"#))
+        }
+        // At head: nothing to write.
+        try await withMigrationSandbox(migrationEnvironment(), versionsFolder: versions.path, backend: backend) { sandbox in
+            try await sandbox.run("upgrade", "head")
+            #expect(try await sandbox.run("revision", "--autogenerate", "-m", "nothing") == ["No changes in schema detected."])
+        }
+    }
 }
 
 @Suite("Lesson 6: the users service")
@@ -361,6 +387,9 @@ struct Lesson06Tests {
 
     @Test("downgrade -1, downgrade -1, upgrade head: the users are still there")
     func migrationRoundTrip() async throws { try await checks.migrationRoundTrip() }
+
+    @Test("revision --autogenerate: the whole table from an empty database, nothing at head")
+    func autogenerate() async throws { try await checks.autogenerate() }
 
     @Test("outside development a missing JWT_SECRET stops the service with a message")
     func missingSecret() throws {
@@ -438,4 +467,7 @@ struct Lesson06PostgresTests {
 
     @Test("downgrade -1, downgrade -1, upgrade head: the users are still there")
     func migrationRoundTrip() async throws { try await checks.migrationRoundTrip() }
+
+    @Test("revision --autogenerate: the whole table from an empty database, nothing at head")
+    func autogenerate() async throws { try await checks.autogenerate() }
 }
