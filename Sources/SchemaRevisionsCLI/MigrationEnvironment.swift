@@ -28,6 +28,11 @@ public struct MigrationEnvironment: Sendable {
     public var defaultDatabaseURL: String
     /// Where the commands' output lines go (standard output unless a test says otherwise).
     public var output: @Sendable (String) -> Void = { print($0) }
+    /// The environment variables the commands read (`DATABASE_URL`): the
+    /// process's own, unless a test pins them (a sandbox passes `[:]` so a
+    /// `DATABASE_URL` exported in the shell cannot point its commands at a
+    /// real database).
+    public var environmentVariables: [String: String] = ProcessInfo.processInfo.environment
 
     /// Describes a program's migrations.
     public init(
@@ -73,9 +78,9 @@ struct MigrationConfig: Codable, Equatable {
         }
     }
 
-    /// The database URL to use: `DATABASE_URL` when set, else the config's.
-    func resolvedDatabaseURL() throws -> DatabaseURL {
-        try DatabaseURL.fromEnvironment(default: databaseURL)
+    /// The database URL to use: `DATABASE_URL` when set in `variables`, else the config's.
+    func resolvedDatabaseURL(_ variables: [String: String]) throws -> DatabaseURL {
+        try DatabaseURL.fromEnvironment(default: databaseURL, environment: variables)
     }
 }
 

@@ -94,7 +94,7 @@ func withDatabase<T>(
     _ environment: MigrationEnvironment, _ config: MigrationConfig, create: Bool,
     _ body: (EngineDatabase, MigrationEnvironment, MigrationConfig) async throws -> T
 ) async throws -> T {
-    let database = try await EngineDatabase.open(try config.resolvedDatabaseURL(), create: create)
+    let database = try await EngineDatabase.open(try config.resolvedDatabaseURL(environment.environmentVariables), create: create)
     do {
         let result = try await body(database, environment, config)
         try await database.close()

@@ -38,6 +38,8 @@ public final class MigrationSandbox: @unchecked Sendable {
         try JSONSerialization.data(withJSONObject: config).write(to: URL(fileURLWithPath: configPath))
         self.environment.configFile = configPath
         self.environment.output = { [printed] line in printed.append(line) }
+        // The config file decides, whatever DATABASE_URL the shell exports.
+        self.environment.environmentVariables = [:]
     }
 
     /// Runs `lesson-N <arguments>` and returns the lines it printed.

@@ -44,6 +44,18 @@ struct Lesson04Tests {
         }
     }
 
+    @Test("DATABASE_URL overrides the config's database_url, as it overrides alembic.ini's sqlalchemy.url")
+    func databaseURLOverride() async throws {
+        try await withMigrationSandbox(migrationEnvironment()) { sandbox in
+            let elsewhere = sandbox.folder.appendingPathComponent("elsewhere.sqlite").path
+            var environment = sandbox.environment
+            environment.environmentVariables = ["DATABASE_URL": "sqlite:///\(elsewhere)"]
+            _ = try await SchemaRevisionsCommand.run(["lesson-4", "upgrade", "head"], environment: environment)
+            #expect(FileManager.default.fileExists(atPath: elsewhere))
+            #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath), "the config's database is untouched")
+        }
+    }
+
     // MARK: The exercise (Exercises/04-migration-setup/migrations.swift)
 
     @Test("exercise: target_metadata describes the users table, with its indexes")

@@ -59,5 +59,25 @@ struct DatabaseURLTests {
         #expect(PostgresIntrospector.columnDefault(sql: "true") == .boolean(true))
         #expect(PostgresIntrospector.columnDefault(sql: "CURRENT_TIMESTAMP") == .currentTimestamp)
         #expect(PostgresIntrospector.columnDefault(sql: "lower('X'::text)") == .sql("lower('X'::text)"))
+        #expect(PostgresIntrospector.columnDefault(sql: "'{}'::jsonb") == .string("{}"))
+        #expect(PostgresIntrospector.columnDefault(sql: "'a'::text || 'b'::text") == .sql("'a'::text || 'b'::text"))
+        #expect(PostgresIntrospector.columnDefault(sql: "now()") == .sql("now()"))
+        #expect(PostgresIntrospector.columnDefault(sql: "(-1.5)") == .double(-1.5))
+    }
+
+    @Test("PostgreSQL's type synonyms are one type to the diff (no change proposed forever)")
+    func postgresSynonyms() {
+        let diff = SchemaDiff(dialect: .postgresql)
+        func same(_ declared: ColumnType, _ live: ColumnType) -> Bool {
+            diff.sameColumn(.init(name: "c", type: declared, nullable: true), .init(name: "c", type: live, nullable: true))
+        }
+        #expect(same(.custom("TIMESTAMPTZ"), .datetime))
+        #expect(same(.custom("timestamp"), .custom("TIMESTAMP WITHOUT TIME ZONE")))
+        #expect(same(.custom("INT"), .custom("INTEGER")))
+        #expect(same(.custom("DECIMAL(10, 2)"), .custom("NUMERIC(10,2)")))
+        #expect(same(.custom("VARCHAR(20)"), .string(length: 20)))
+        #expect(same(.custom("BOOL"), .boolean))
+        #expect(!same(.custom("INTEGER"), .integer), "INTEGER is not BIGINT")
+        #expect(!same(.string(length: 20), .string(length: 30)))
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+import Logging
+import NIOCore
+import NIOPosix
 import SQLiteKit
 import SchemaRevisionsTesting
 import Testing
@@ -258,12 +261,57 @@ struct RunnerChecks {
 
     func concurrentUpgrades() async throws {
         try await withThrowawayDatabase(backend) { url in
-            let first = try await EngineDatabase.open(url, create: true, busyTimeout: 5000)
-            let second = try await EngineDatabase.open(url, create: true, busyTimeout: 5000)
+            let first = try await EngineDatabase.open(url, create: true, busyTimeout: 10_000)
+            let second = try await EngineDatabase.open(url, create: true, busyTimeout: 10_000)
+            // Hold what every step takes first, so that both commands start,
+            // read the version (base) and wait; then let them go together.
+            // (On SQLite the holder gets a thread of its own: the two commands'
+            // busy waits fill SQLiteNIO's shared two-thread pool, and the
+            // holder's ROLLBACK must not queue behind them. Two processes, as
+            // in real use, do not share one.)
+            let holderThreads = NIOThreadPool(numberOfThreads: 1)
+            holderThreads.start()
+            defer { holderThreads.shutdownGracefully { _ in } }
+            let holder: any SQLDatabase
+            var holderConnection: SQLiteConnection?
+            var holderDatabase: EngineDatabase?
+            switch (backend, url) {
+            case (.sqlite, .sqliteFile(let path)):
+                let connection = try await SQLiteConnection.open(
+                    storage: .file(path: path), threadPool: holderThreads, logger: Logger(label: "holder"),
+                    on: MultiThreadedEventLoopGroup.singleton.any()
+                )
+                holderConnection = connection
+                holder = connection.sql()
+                try await holder.raw("BEGIN IMMEDIATE").run()
+            default:
+                let database = try await EngineDatabase.open(url, create: true)
+                holderDatabase = database
+                holder = database.sql
+                try await holder.raw("SELECT pg_advisory_lock(\(literal: RevisionRunner.advisoryLockKey))").run()
+            }
             let logs = (LogLines(), LogLines())
             async let a: Error? = { do { try await runner(first, history, log: logs.0).upgrade("head"); return nil } catch { return error } }()
             async let b: Error? = { do { try await runner(second, history, log: logs.1).upgrade("head"); return nil } catch { return error } }()
+            switch backend {
+            case .sqlite:
+                // SQLite cannot show who waits for its lock; both are waiting well within a second.
+                try await Task.sleep(for: .seconds(1))
+                try await holder.raw("ROLLBACK").run()
+            case .postgresql:
+                struct Waiting: Decodable { var count: Int }
+                for _ in 0..<100 {
+                    let waiting = try await holder.raw("SELECT count(*)::int8 AS count FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+                        .first(decoding: Waiting.self)?.count ?? 0
+                    if waiting == 2 { break }
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+                try await holder.raw("SELECT pg_advisory_unlock(\(literal: RevisionRunner.advisoryLockKey))").run()
+            }
             let errors = await [a, b].compactMap { $0 }
+            // One command ran the first step; the other, waiting for the same
+            // step, found the version moved and stopped.
+            #expect(errors.count == 1, "\(errors)")
             for error in errors {
                 guard case RunError.versionMoved? = error as? RunError else {
                     Issue.record("unexpected error: \(error)")
@@ -278,6 +326,8 @@ struct RunnerChecks {
                 "Running upgrade aaaa00000002 -> aaaa00000003, require email",
             ])
             #expect(try await runner(first, history).current() == "aaaa00000003")
+            try await holderConnection?.close()
+            try await holderDatabase?.close()
             try await first.close()
             try await second.close()
         }
@@ -433,6 +483,42 @@ struct RunnerPostgresTests {
             #expect(text.contains(#"ALTER TABLE "users" ALTER COLUMN "email" SET NOT NULL;"#))
             #expect(!text.contains("_schema_revisions_new_"), "no table rebuilds on PostgreSQL")
             #expect(try await SchemaIntrospection.tableNames(in: database.sql).isEmpty)
+        }
+    }
+
+    @Test("type changes: a value that does not fit fails the step and nothing is cut; a default survives the change")
+    func typeChanges() async throws {
+        try await withThrowawayConnection(.postgresql) { database in
+            let db = database.sql
+            let op = SchemaOperations(database: db)
+            try await op.createTable("items", [
+                .column("id", .integer, nullable: false),
+                .column("code", .string(), nullable: true),
+                .column("count", .integer, nullable: false, default: .integer(0)),
+                .primaryKey("id"),
+            ])
+            try await db.raw("INSERT INTO items (id, code) VALUES (1, 'ABCDEFGH')").run()
+
+            // VARCHAR → VARCHAR(3) over an 8-character value: refused, not truncated.
+            await #expect(throws: (any Error).self) {
+                try await applyInTransaction([.alterColumn(table: "items", from: .init(name: "code", type: .string(), nullable: true),
+                                                           to: .init(name: "code", type: .string(length: 3), nullable: true))], on: db)
+            }
+            struct Code: Decodable { var code: String }
+            #expect(try await db.raw("SELECT code FROM items").first(decoding: Code.self)?.code == "ABCDEFGH")
+
+            // INTEGER DEFAULT 0 → DOUBLE PRECISION: the default is dropped, the type changed, the default put back.
+            try await applyInTransaction([.alterColumn(table: "items",
+                                                       from: .init(name: "count", type: .integer, nullable: false, defaultValue: .integer(0)),
+                                                       to: .init(name: "count", type: .double, nullable: false, defaultValue: .integer(0)))], on: db)
+            let count = try await SchemaIntrospection.schema(of: db).table(named: "items")?.column(named: "count")
+            #expect(count == ColumnMetadata(name: "count", type: .double, nullable: false, defaultValue: .integer(0)))
+
+            // VARCHAR → BIGINT has no automatic conversion: a revision says how.
+            try await db.raw("UPDATE items SET code = '42'").run()
+            try await op.alterColumn("items", "code", type: .integer, postgresqlUsing: "code::bigint")
+            struct Number: Decodable { var code: Int }
+            #expect(try await db.raw("SELECT code FROM items").first(decoding: Number.self)?.code == 42)
         }
     }
 

@@ -78,7 +78,7 @@ public struct SchemaDiff: Sendable {
 
     /// Same type (as the dialect spells it), nullability and default.
     func sameColumn(_ a: ColumnMetadata, _ b: ColumnMetadata) -> Bool {
-        normalized(a.type.sql(for: dialect)) == normalized(b.type.sql(for: dialect))
+        canonicalType(a.type) == canonicalType(b.type)
             && a.nullable == b.nullable
             && a.defaultValue.map { normalized($0.sql(for: dialect)) } == b.defaultValue.map { normalized($0.sql(for: dialect)) }
     }
@@ -94,5 +94,29 @@ public struct SchemaDiff: Sendable {
 
     private func normalized(_ sql: String) -> String {
         sql.uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// A type's spelling with the dialect's synonyms resolved, so a model's
+    /// `.custom("TIMESTAMPTZ")` and the `timestamp with time zone` the
+    /// database reports are the same type (else autogenerate would propose
+    /// a change that changes nothing, every time).
+    func canonicalType(_ type: ColumnType) -> String {
+        let sql = normalized(type.sql(for: dialect))
+        guard dialect == .postgresql else { return sql }
+        // The type's name, and what follows it ("(10)", "(10, 2)").
+        let nameEnd = sql.firstIndex(of: "(") ?? sql.endIndex
+        let name = sql[..<nameEnd].trimmingCharacters(in: .whitespaces)
+        let rest = sql[nameEnd...].replacingOccurrences(of: " ", with: "")
+        let synonyms: [String: String] = [
+            "INT": "INTEGER", "INT4": "INTEGER", "SERIAL": "INTEGER", "SERIAL4": "INTEGER",
+            "INT8": "BIGINT", "BIGSERIAL": "BIGINT", "SERIAL8": "BIGINT",
+            "INT2": "SMALLINT", "SMALLSERIAL": "SMALLINT",
+            "BOOL": "BOOLEAN", "DECIMAL": "NUMERIC",
+            "FLOAT": "DOUBLE PRECISION", "FLOAT8": "DOUBLE PRECISION", "FLOAT4": "REAL",
+            "VARCHAR": "CHARACTER VARYING", "CHAR": "CHARACTER", "BPCHAR": "CHARACTER",
+            "TIMESTAMPTZ": "TIMESTAMP WITH TIME ZONE", "TIMESTAMP": "TIMESTAMP WITHOUT TIME ZONE",
+            "TIMETZ": "TIME WITH TIME ZONE", "TIME": "TIME WITHOUT TIME ZONE",
+        ]
+        return (synonyms[name] ?? name) + rest
     }
 }

@@ -64,17 +64,20 @@ public struct PostgresIntrospector: SchemaIntrospector {
             ORDER BY con.conname
             """).all(decoding: ConstraintRow.self)
 
-        // Indexes that are not a constraint's own (primary key, UNIQUE);
-        // expression indexes (no plain columns) are left out.
+        // Indexes that are not a constraint's own (primary key, UNIQUE), by
+        // their key columns (not INCLUDE ones). Expression and partial
+        // indexes are left out: models cannot declare them, so autogenerate
+        // neither proposes nor drops them.
         let indexRows = try await database.raw("""
             SELECT ic.relname::text AS name, i.indisunique AS unique,
                    ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                         JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord) AS columns
+                         JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                         WHERE k.ord <= i.indnkeyatts ORDER BY k.ord) AS columns
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             WHERE i.indrelid = \(relation)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u'))
-              AND i.indexprs IS NULL
+              AND i.indexprs IS NULL AND i.indpred IS NULL
             ORDER BY ic.relname
             """).all(decoding: IndexRow.self)
 
@@ -136,33 +139,60 @@ public struct PostgresIntrospector: SchemaIntrospector {
     }
 
     /// A default as `pg_get_expr` writes it: `'en'::character varying`,
-    /// `42`, `'-1'::integer`, `true`, `CURRENT_TIMESTAMP`, `now()`.
+    /// `42`, `'-1'::integer`, `true`, `CURRENT_TIMESTAMP`. A cast is read
+    /// through only when the whole default is one quoted literal and its
+    /// cast (`'{}'::jsonb` is the string `{}`); anything else — `now()`,
+    /// `'a'::text || 'b'::text`, `lower('X'::text)` — is kept as SQL.
     static func columnDefault(sql: String) -> ColumnDefault {
-        var text = sql.trimmingCharacters(in: .whitespaces)
-        // A quoted literal with a cast: keep the literal.
-        if text.hasPrefix("'"), let castStart = text.range(of: "'::", options: .backwards) {
-            let literal = String(text[text.index(after: text.startIndex)..<castStart.lowerBound]).replacingOccurrences(of: "''", with: "'")
-            let cast = text[castStart.upperBound...].lowercased()
-            if cast.hasPrefix("integer") || cast.hasPrefix("bigint") || cast.hasPrefix("smallint"), let integer = Int(literal) {
+        let text = sql.trimmingCharacters(in: .whitespaces)
+        if let (literal, cast) = castLiteral(text) {
+            let type = cast.lowercased()
+            if type == "integer" || type == "bigint" || type == "smallint", let integer = Int(literal) {
                 return .integer(integer)
             }
-            if cast.hasPrefix("numeric") || cast.hasPrefix("double"), let double = Double(literal) {
+            if type.hasPrefix("numeric") || type == "double precision" || type == "real", let double = Double(literal) {
                 return .double(double)
             }
-            if cast.hasPrefix("character varying") || cast.hasPrefix("text") {
-                return .string(literal)
-            }
-            return .sql(text)
+            return .string(literal)
         }
-        if text.hasPrefix("("), text.hasSuffix(")"), text.dropFirst().first == "-" { text = String(text.dropFirst().dropLast()) }
-        if let integer = Int(text) { return .integer(integer) }
-        if let double = Double(text), text.contains(".") { return .double(double) }
-        switch text.lowercased() {
-        case "current_timestamp", "now()": return .currentTimestamp
-        case "true": return .boolean(true)
-        case "false": return .boolean(false)
+        var bare = text
+        // Negative numbers come back parenthesised: (-1.5).
+        if bare.hasPrefix("("), bare.hasSuffix(")"), bare.dropFirst().first == "-" { bare = String(bare.dropFirst().dropLast()) }
+        if let integer = Int(bare) { return .integer(integer) }
+        if let double = Double(bare), bare.contains(".") { return .double(double) }
+        switch text.uppercased() {
+        case "CURRENT_TIMESTAMP": return .currentTimestamp
+        case "TRUE": return .boolean(true)
+        case "FALSE": return .boolean(false)
         default: return .sql(text)
         }
+    }
+
+    /// `('it''s', "character varying")` for `'it''s'::character varying`;
+    /// `nil` unless the whole text is one quoted literal followed by one cast.
+    static func castLiteral(_ text: String) -> (String, String)? {
+        guard text.hasPrefix("'") else { return nil }
+        var literal = ""
+        var index = text.index(after: text.startIndex)
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            if character == "'" {
+                if index < text.endIndex, text[index] == "'" { // '' is one quote
+                    literal.append("'")
+                    index = text.index(after: index)
+                    continue
+                }
+                let rest = text[index...]
+                guard rest.hasPrefix("::") else { return nil }
+                let cast = rest.dropFirst(2)
+                // One type name, possibly with a length and spaces (character varying(10)).
+                guard !cast.isEmpty, cast.allSatisfy({ $0.isLetter || $0.isNumber || " _(),".contains($0) }) else { return nil }
+                return (literal, String(cast))
+            }
+            literal.append(character)
+        }
+        return nil
     }
 
     /// `pg_constraint`'s one-letter referential actions.

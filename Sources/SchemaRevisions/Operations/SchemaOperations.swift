@@ -124,12 +124,20 @@ public struct SchemaOperations: Sendable {
     /// `op.alter_column('users', 'password', nullable=False)`: change a
     /// column's type, nullability or default; arguments left `nil` keep what
     /// the column has. Pass `default: .some(nil)` to remove a default.
+    ///
+    /// On PostgreSQL a type change converts the values with PostgreSQL's
+    /// assignment rules, so a value that does not fit (a string longer than
+    /// the new `VARCHAR(n)`) fails the step instead of being cut. Where no
+    /// automatic conversion exists (text to integer), say how:
+    /// `postgresqlUsing: "email::bigint"` — Alembic's `postgresql_using`.
+    /// SQLite ignores it.
     public func alterColumn(
         _ table: String, _ name: String,
-        type: ColumnType? = nil, nullable: Bool? = nil, default defaultValue: ColumnDefault?? = nil
+        type: ColumnType? = nil, nullable: Bool? = nil, default defaultValue: ColumnDefault?? = nil,
+        postgresqlUsing: String? = nil
     ) async throws {
         if dialect == .postgresql {
-            try await alterPostgresColumn(table, name, type: type, nullable: nullable, default: defaultValue)
+            try await alterPostgresColumn(table, name, type: type, nullable: nullable, default: defaultValue, using: postgresqlUsing)
             return
         }
         try await rebuild(table) { table in
@@ -257,7 +265,8 @@ public struct SchemaOperations: Sendable {
     /// `ALTER TABLE … ALTER COLUMN …`, one statement per change, after the
     /// same checks the SQLite rebuild makes.
     private func alterPostgresColumn(
-        _ table: String, _ name: String, type: ColumnType?, nullable: Bool?, default defaultValue: ColumnDefault??
+        _ table: String, _ name: String, type: ColumnType?, nullable: Bool?, default defaultValue: ColumnDefault??,
+        using: String?
     ) async throws {
         let live = try await PostgresIntrospector().table(table, in: database)
         guard let existing = live.column(named: name) else {
@@ -268,20 +277,32 @@ public struct SchemaOperations: Sendable {
             if nulls > 0 { throw OperationError.nullsInNotNullColumn(table: table, column: name, rows: nulls) }
         }
         let alter: SQLQueryString = "ALTER TABLE \(ident: table) ALTER COLUMN \(ident: name) "
+        // The default to end with: the one asked for, else the column's own.
+        let finalDefault: ColumnDefault? = defaultValue ?? existing.defaultValue
         if let type {
-            // USING converts the rows' values; one that cannot be converted fails the step.
-            let sqlType = SQLRaw(type.sql(for: .postgresql))
-            try await execute(alter + "TYPE \(sqlType) USING \(ident: name)::\(sqlType)")
-        }
-        if let nullable {
-            try await execute(alter + (nullable ? "DROP NOT NULL" : "SET NOT NULL"))
-        }
-        if let defaultValue {
+            // A default of the old type cannot always be cast to the new one:
+            // drop it first, put it back after.
+            if existing.defaultValue != nil {
+                try await execute(alter + "DROP DEFAULT")
+            }
+            // Without USING, PostgreSQL converts with its assignment casts,
+            // which refuse values that do not fit (an explicit cast would
+            // silently cut a too-long string to VARCHAR(n)).
+            var statement = alter + "TYPE \(SQLRaw(type.sql(for: .postgresql)))"
+            if let using { statement = statement + " USING \(unsafeRaw: using)" }
+            try await execute(statement)
+            if let finalDefault {
+                try await execute(alter + "SET DEFAULT \(unsafeRaw: finalDefault.sql(for: .postgresql))")
+            }
+        } else if let defaultValue {
             if let value = defaultValue {
                 try await execute(alter + "SET DEFAULT \(unsafeRaw: value.sql(for: .postgresql))")
             } else {
                 try await execute(alter + "DROP DEFAULT")
             }
+        }
+        if let nullable {
+            try await execute(alter + (nullable ? "DROP NOT NULL" : "SET NOT NULL"))
         }
     }
 

@@ -191,10 +191,21 @@ public enum RunError: Error, CustomStringConvertible, Equatable {
         case .some:
             return error
         case nil:
-            guard error.code == .connectionError || error.code == .sslUnsupported || error.code == .serverClosedConnection else {
+            let place = target.map { "\($0.host):\($0.port)" } ?? "the server"
+            if error.code == .sslUnsupported {
+                return RunError.cannotOpen(path: url.description, reason: "the server at \(place) does not offer TLS, "
+                    + "and the URL requires it. Use ?sslmode=prefer (or disable, on a trusted network)")
+            }
+            if let underlying = error.underlying, String(reflecting: type(of: underlying)).contains("NIOSSL") {
+                // sslmode=prefer and require verify the server's certificate fully
+                // (PostgresKit's rule; libpq's prefer does not verify).
+                return RunError.cannotOpen(path: url.description, reason: "the TLS handshake with \(place) failed ("
+                    + String(describing: underlying) + "): its certificate is not one this machine trusts. "
+                    + "For a local server, add ?sslmode=disable to the URL; otherwise install the server's CA certificate")
+            }
+            guard error.code == .connectionError || error.code == .serverClosedConnection else {
                 return error
             }
-            let place = target.map { "\($0.host):\($0.port)" } ?? "the server"
             return RunError.cannotOpen(path: url.description, reason: "no PostgreSQL server answered at \(place) ("
                 + DatabaseErrorText.describe(error) + "). Start it, or check the host and port in the URL")
         }
@@ -210,6 +221,10 @@ public enum RunError: Error, CustomStringConvertible, Equatable {
 public enum DatabaseErrorText {
     /// `error`'s message: the server's for PostgreSQL, the description otherwise.
     public static func describe(_ error: any Error) -> String {
+        if error is PostgresDecodingError {
+            // Also "Generic description…" by default; the reflection names the column and types.
+            return String(reflecting: error)
+        }
         guard let postgres = error as? PSQLError else { return String(describing: error) }
         if let info = postgres.serverInfo, let message = info[.message] {
             var text = message
@@ -226,7 +241,7 @@ public enum DatabaseErrorText {
     /// `error` itself, unless its description would hide what happened
     /// (PostgresNIO's); then an error that says the server's message.
     public static func readable(_ error: any Error) -> any Error {
-        error is PSQLError ? DatabaseFailure(message: describe(error)) : error
+        error is PSQLError || error is PostgresDecodingError ? DatabaseFailure(message: describe(error)) : error
     }
 }
 

@@ -123,9 +123,15 @@ public struct RevisionRunner: Sendable {
         do {
             try await database.raw(sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
             if !sqlite {
-                // Held until COMMIT or ROLLBACK; another command's step waits here
-                // (up to lock_timeout).
+                // Held until COMMIT or ROLLBACK. Another command's step waits here
+                // for as long as that step runs (up to 10 minutes), not just the
+                // connection's short lock_timeout, which then applies again.
+                struct Setting: Decodable { var lock_timeout: String }
+                let previous = try await database.raw("SELECT current_setting('lock_timeout') AS lock_timeout")
+                    .first(decoding: Setting.self)?.lock_timeout ?? "0"
+                try await database.raw("SELECT set_config('lock_timeout', '10min', true)").run()
                 try await database.raw("SELECT pg_advisory_xact_lock(\(literal: Self.advisoryLockKey))").run()
+                try await database.raw("SELECT set_config('lock_timeout', \(bind: previous), true)").run()
             }
         } catch {
             if !sqlite { try? await database.raw("ROLLBACK").run() }
