@@ -24,12 +24,16 @@ public struct ServiceSettings: Sendable {
         self.jwtSecret = jwtSecret
     }
 
-    /// Settings from `DATABASE_URL` and `JWT_SECRET`. Outside the
+    /// Settings from `DATABASE_URL` and `JWT_SECRET` in `variables` (the
+    /// process's environment; tests pass their own). Outside the
     /// development environment a missing `JWT_SECRET` stops the server
     /// with a message that says how to make one.
-    public static func fromEnvironment(_ environment: Environment, logger: Logger) throws -> ServiceSettings {
-        let url = try DatabaseURL.fromEnvironment(default: "sqlite:///lesson-6.sqlite")
-        if let secret = Environment.get("JWT_SECRET"), !secret.isEmpty {
+    public static func fromEnvironment(
+        _ environment: Environment, logger: Logger,
+        variables: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> ServiceSettings {
+        let url = try DatabaseURL.fromEnvironment(default: "sqlite:///lesson-6.sqlite", environment: variables)
+        if let secret = variables["JWT_SECRET"], !secret.isEmpty {
             // HS256 needs a key at least as long as its 32-byte output.
             guard secret.utf8.count >= minimumSecretLength else {
                 throw ServiceError.weakJWTSecret(length: secret.utf8.count)

@@ -394,9 +394,15 @@ struct Lesson06Tests {
     @Test("outside development a missing JWT_SECRET stops the service with a message")
     func missingSecret() throws {
         #expect(throws: ServiceError.self) {
-            try ServiceSettings.fromEnvironment(.production, logger: Logger(label: "test"))
+            // Whatever the shell exports (the PostgreSQL appendix exports JWT_SECRET), this check sees none.
+            try ServiceSettings.fromEnvironment(.production, logger: Logger(label: "test"), variables: [:])
         }
         #expect(ServiceError.missingJWTSecret(environment: "production").description.contains("export JWT_SECRET="))
+        let settings = try ServiceSettings.fromEnvironment(
+            .production, logger: Logger(label: "test"),
+            variables: ["JWT_SECRET": String(repeating: "k", count: 32), "DATABASE_URL": "postgres://app:pw@db.internal/users"]
+        )
+        #expect(settings.databaseURL == .postgres(url: "postgres://app:pw@db.internal/users"))
     }
 }
 
