@@ -119,6 +119,17 @@ var targets: [Target] = [
             .product(name: "SQLiteKit", package: "sqlite-kit"),
         ]
     ),
+    // The learner's loop, rustlings-style: `swift run workbook` shows progress,
+    // `watch`, `hint N`, `reset N`, `verify`. No Vapor, so it builds in
+    // seconds; it runs the lessons' real checks through `swift test`.
+    .target(
+        name: "WorkbookLoop",
+        dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    // (Its folder is Sources/workbook-cli: Sources/workbook would be the same
+    // folder as Sources/Workbook on macOS's case-insensitive disks.)
+    .executableTarget(name: "workbook-cli", dependencies: ["WorkbookLoop"]),
+    .testTarget(name: "WorkbookLoopTests", dependencies: ["WorkbookLoop"]),
     .testTarget(
         name: "WorkbookTests",
         dependencies: [
@@ -129,6 +140,8 @@ var targets: [Target] = [
     ),
 ]
 var products: [Product] = [
+    // The learner's loop: `swift run workbook`.
+    .executable(name: "workbook", targets: ["workbook-cli"]),
     // The migration engine, for use outside the kit: the library, its
     // commands, and the plugin that registers a module's Versions/ folder.
     .library(name: "SchemaRevisions", targets: ["SchemaRevisions"]),
@@ -155,7 +168,10 @@ for lesson in lessons {
             .target(name: lesson.module),
             "Workbook",
             "WorkbookTesting",
-        ] + lesson.dependencies + migrationCommands
+        ] + lesson.dependencies + migrationCommands,
+        // Plausible wrong answers to the exercise, as patches to Solutions/:
+        // scripts/wrong-answers applies each and requires these checks to fail.
+        exclude: ["WrongAnswers"]
     ))
     products.append(.executable(name: "lesson-\(lesson.number)", targets: ["lesson-\(lesson.number)"]))
 }

@@ -93,9 +93,15 @@ struct Lesson01Tests {
         try await withApp(configure: configure) { app in
             try await app.testing().test(.GET, "/items/5?q=somequery") { res in
                 guard expectExerciseDone(res, lesson: 1) else { return }
-                #expect(res.status == .ok)
-                #expect(res.body.string == #"{"item_id":5,"q":"somequery"}"#,
-                        "GET /items/5?q=somequery should answer {\"item_id\":5,\"q\":\"somequery\"}")
+                #expect(res.status == .ok, "GET /items/5?q=somequery should answer 200 OK, got \(res.status.code)")
+                let body = res.body.string
+                let json = jsonObject(body)
+                #expect(json?["item_id"] as? Int == 5 && !(json?["item_id"] is String),
+                        "item_id should be the JSON number 5, not the string \"5\": read it as an Int with req.pathParameter(\"item_id\", as: Int.self). Got \(body)")
+                #expect(json?["q"] as? String == "somequery",
+                        "q should be \"somequery\", read from the query string ?q=somequery with req.queryParameter(\"q\", as: String.self). Got \(body)")
+                #expect(body == #"{"item_id":5,"q":"somequery"}"#,
+                        "GET /items/5?q=somequery should answer {\"item_id\":5,\"q\":\"somequery\"}, got \(body)")
             }
         }
     }
@@ -105,9 +111,13 @@ struct Lesson01Tests {
         try await withApp(configure: configure) { app in
             try await app.testing().test(.GET, "/items/42") { res in
                 guard expectExerciseDone(res, lesson: 1) else { return }
-                #expect(res.status == .ok)
-                #expect(res.body.string == #"{"item_id":42}"#,
-                        "without ?q= the answer should be {\"item_id\":42} (Swift leaves out nil fields)")
+                #expect(res.status == .ok, "GET /items/42 (no ?q=) should answer 200 OK: q is optional. Got \(res.status.code): \(res.body.string)")
+                let body = res.body.string
+                if let q = jsonObject(body)?["q"] {
+                    Issue.record("without ?q=, q must be nil, which Swift's JSON encoder leaves out: expected {\"item_id\":42}, got \"q\": \(q) in \(body). Return the optional that req.queryParameter(\"q\", as: String.self) gives, with no default.")
+                }
+                #expect(body == #"{"item_id":42}"#,
+                        "GET /items/42 should answer {\"item_id\":42}, got \(body)")
             }
         }
     }
@@ -118,15 +128,22 @@ struct Lesson01Tests {
             try await app.testing().test(.GET, "/items/\(badID)") { res in
                 guard expectExerciseDone(res, lesson: 1) else { return }
                 #expect(res.status == .unprocessableEntity,
-                        "GET /items/\(badID) should be 422 (use req.pathParameter(\"item_id\", as: Int.self))")
+                        "GET /items/\(badID) should be 422 Unprocessable Entity, as FastAPI answers an item_id that is not an int, got \(res.status.code): read it with req.pathParameter(\"item_id\", as: Int.self)")
+                guard res.status == .unprocessableEntity else { return }
                 guard case .issues(let issues)? = errorBody(res)?.detail else {
-                    Issue.record("422 body should be {\"detail\": [ ... ]}, got \(res.body.string)")
+                    Issue.record("the 422 should say which parameter is wrong, as FastAPI's does: {\"detail\":[{\"loc\":[\"path\",\"item_id\"],…}]}. Got \(res.body.string). req.pathParameter(\"item_id\", as: Int.self) answers that; Vapor's req.parameters.require does not name the parameter.")
                     return
                 }
-                #expect(issues.first?.loc == ["path", "item_id"])
-                #expect(issues.first?.input == badID)
-                #expect(issues.first?.msg.contains("integer") == true)
+                #expect(issues.first?.loc == ["path", "item_id"],
+                        "the 422 should name the parameter: loc [\"path\", \"item_id\"], got \(issues.first?.loc ?? [])")
+                #expect(issues.first?.input == badID, "the 422's input should be what the request sent, \"\(badID)\"")
+                #expect(issues.first?.msg.contains("integer") == true, "the 422's msg should say an integer was expected, got \(issues.first?.msg ?? "nothing")")
             }
         }
     }
+}
+
+/// The JSON object in `body`, or `nil` when it is not one.
+private func jsonObject(_ body: String) -> [String: Any]? {
+    (try? JSONSerialization.jsonObject(with: Data(body.utf8))) as? [String: Any]
 }

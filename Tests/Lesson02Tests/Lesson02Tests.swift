@@ -56,45 +56,81 @@ struct Lesson02Tests {
 
     // MARK: The exercise (Exercises/02-project-layout/Controllers/ItemsController.swift)
 
+    /// The controller's `fake_items_db`, in order.
+    static let items = ["Foo", "Bar", "Baz", "Qux", "Quux", "Corge", "Grault",
+                        "Garply", "Waldo", "Fred", "Plugh", "Xyzzy", "Thud"]
+
     @Test("exercise: GET /items answers the first ten items")
     func listDefaults() async throws {
         try await withApp(configure: configure) { app in
             try await app.testing().test(.GET, "/items") { res in
                 guard expectExerciseDone(res, lesson: 2) else { return }
-                #expect(res.status == .ok)
-                #expect(res.body.string == #"[{"item_name":"Foo"},{"item_name":"Bar"},{"item_name":"Baz"}]"#)
+                #expect(res.status == .ok, "GET /items should answer 200 OK, got \(res.status.code): \(res.body.string)")
+                let names = itemNames(res.body.string)
+                #expect(names == Array(Self.items.prefix(10)),
+                        "GET /items without ?skip= or ?limit= should return the first 10 items (skip defaults to 0, limit defaults to 10), got \(describe(names, res))")
+                #expect(res.body.string.hasPrefix(#"[{"item_name":"Foo"},{"item_name":"Bar"}"#),
+                        "each item should be {\"item_name\": ...}, got \(res.body.string)")
             }
         }
     }
 
     @Test("exercise: skip and limit slice the list, as fake_items_db[skip : skip + limit]",
-          arguments: [("?skip=1&limit=1", #"[{"item_name":"Bar"}]"#),
-                      ("?skip=2", #"[{"item_name":"Baz"}]"#),
-                      ("?limit=0", "[]"),
-                      ("?skip=10", "[]")])
-    func listSlices(query: String, expected: String) async throws {
+          arguments: [
+              ("?skip=1&limit=1", 1..<2, "exactly 1 item (limit=1), the second: fake_items_db[1:2]"),
+              ("?limit=3", 0..<3, "the first 3 items: fake_items_db[0:3]"),
+              ("?skip=2", 2..<12, "10 items (limit defaults to 10) after leaving out the first 2: fake_items_db[2:12]"),
+              ("?skip=10", 10..<13, "the last 3 items: fake_items_db[10:20] stops at the end of the list"),
+              ("?skip=4&limit=2", 4..<6, "exactly 2 items (limit=2) after leaving out the first 4: fake_items_db[4:6]"),
+              ("?limit=0", 0..<0, "no item (limit=0): fake_items_db[0:0]"),
+              ("?skip=20", 0..<0, "no item, since skip is past the end: fake_items_db[20:30] is [] in Python, not an error"),
+          ] as [(String, Range<Int>, String)])
+    func listSlices(query: String, expected: Range<Int>, meaning: String) async throws {
         try await withApp(configure: configure) { app in
             try await app.testing().test(.GET, "/items\(query)") { res in
                 guard expectExerciseDone(res, lesson: 2) else { return }
-                #expect(res.status == .ok)
-                #expect(res.body.string == expected, "GET /items\(query)")
+                #expect(res.status == .ok, "GET /items\(query) should answer 200 OK, got \(res.status.code): \(res.body.string)")
+                let names = itemNames(res.body.string)
+                #expect(names == Array(Self.items[expected]),
+                        "GET /items\(query) should return \(meaning) = \(Array(Self.items[expected])), got \(describe(names, res))")
             }
         }
     }
 
     @Test("exercise: a bad skip or limit is a 422 naming it",
-          arguments: [("?limit=ten", "limit"), ("?skip=-1", "skip"), ("?limit=-5", "limit")])
-    func listRejectsBadQuery(query: String, parameter: String) async throws {
+          arguments: [
+              ("?limit=ten", "limit", "a limit that is not an integer must be refused, not replaced by the default (`try?` hides the 422 that req.queryParameter throws)"),
+              ("?skip=1.5", "skip", "a skip that is not an integer must be refused, not replaced by the default (`try?` hides the 422 that req.queryParameter throws)"),
+              ("?skip=-1", "skip", "a negative skip must be refused (Python's slice would count from the end; Swift's dropFirst would crash)"),
+              ("?limit=-5", "limit", "a negative limit must be refused (Swift's prefix would crash)"),
+          ])
+    func listRejectsBadQuery(query: String, parameter: String, why: String) async throws {
         try await withApp(configure: configure) { app in
             try await app.testing().test(.GET, "/items\(query)") { res in
                 guard expectExerciseDone(res, lesson: 2) else { return }
-                #expect(res.status == .unprocessableEntity, "GET /items\(query) should be 422")
+                #expect(res.status == .unprocessableEntity,
+                        "GET /items\(query) should be 422: \(why). Got \(res.status.code): \(res.body.string)")
+                guard res.status == .unprocessableEntity else { return }
                 guard case .issues(let issues)? = errorBody(res)?.detail else {
-                    Issue.record("422 body should be {\"detail\": [ ... ]}, got \(res.body.string)")
+                    Issue.record("the 422 body should be {\"detail\": [{\"loc\": [\"query\", \"\(parameter)\"], ...}]}, got \(res.body.string)")
                     return
                 }
-                #expect(issues.first?.loc == ["query", parameter])
+                #expect(issues.first?.loc == ["query", parameter],
+                        "the 422 for GET /items\(query) should name \(parameter): loc should be [\"query\", \"\(parameter)\"], got \(issues.first?.loc ?? [])")
             }
         }
     }
+}
+
+/// The `item_name`s of a JSON list of items, or `nil` when the body is not one.
+private func itemNames(_ body: String) -> [String]? {
+    guard let list = (try? JSONSerialization.jsonObject(with: Data(body.utf8))) as? [[String: Any]] else { return nil }
+    let names = list.compactMap { $0["item_name"] as? String }
+    return names.count == list.count ? names : nil
+}
+
+/// What a check got: the names, or the body when it is not a list of items.
+private func describe(_ names: [String]?, _ res: TestingHTTPResponse) -> String {
+    guard let names else { return res.body.string }
+    return "\(names.count) item\(names.count == 1 ? "" : "s"): \(names)"
 }

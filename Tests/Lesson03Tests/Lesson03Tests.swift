@@ -1,6 +1,7 @@
 import Foundation
 import Lesson03
 import SchemaRevisions
+import SQLKit
 import Testing
 import VaporTesting
 import Workbook
@@ -67,6 +68,38 @@ struct Lesson03Tests {
         #expect(throws: DatabaseURLError.self) { try DatabaseURL("mysql://localhost/db") }
     }
 
+    /// Starts the lesson on the SQLite file at `path`, made beforehand with
+    /// `createTable` (SQL), as an earlier run of the lesson would have left
+    /// it; returns the error start-up refused with, or `nil` when it started.
+    func startOnExistingFile(_ path: String, createTable: String) async throws -> (any Error)? {
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        try await SQLiteSchema.inspect(path: path) { try await $0.raw(SQLQueryString(createTable)).run() }
+        do {
+            let app = try await LessonServer.buildApplication { app in
+                try await configure(app, databaseURL: .sqliteFile(path: path))
+            }
+            try await app.asyncShutdown()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("a database file whose users table the model no longer describes is refused at start-up, saying how to start clean")
+    func outdatedFileRefused() async throws {
+        try await withTemporarySQLiteFile { path in
+            // An older model's table: no password column.
+            let refusal = try await startOnExistingFile(path, createTable: """
+                CREATE TABLE "users" ("id" INTEGER NOT NULL, "email" VARCHAR, PRIMARY KEY ("id"))
+                """)
+            let message = try #require(refusal.map { String(describing: $0) },
+                                       "the lesson started on a users table without the password column; it should refuse")
+            #expect(message.contains("Detected added column 'users.password'"), "the message should say what differs: \(message)")
+            #expect(message.contains("create_all never changes a table that exists"), "\(message)")
+            #expect(message.contains("rm \(path)\n    swift run lesson-3"), "the message should say how to start clean: \(message)")
+        }
+    }
+
     // MARK: The exercise (Exercises/03-orm-model/Models/User.swift)
 
     @Test("exercise: the schema has the walkthrough's indexes — ix_users_email (unique) and ix_users_id")
@@ -74,11 +107,80 @@ struct Lesson03Tests {
         try await withLesson { _, path in
             guard expectNoPendingTODO(lesson: 3) else { return }
             let indexes = try await SQLiteSchema.inspect(path: path) { try await SQLiteSchema.indexes(of: "users", in: $0) }
-            let made = indexes.filter { $0.origin == "c" }
-            #expect(made == [
-                SQLiteSchema.Index(name: "ix_users_email", unique: true, origin: "c", columns: ["email"]),
-                SQLiteSchema.Index(name: "ix_users_id", unique: false, origin: "c", columns: ["id"]),
-            ], "PRAGMA index_list(users) should list ix_users_email (unique, on email) and ix_users_id (on id)")
+            for problem in Self.indexProblems(indexes) {
+                Issue.record(Comment(rawValue: problem))
+            }
+        }
+    }
+
+    /// What is wrong with the users table's indexes (`PRAGMA index_list`),
+    /// each said in terms of the model's `tableArguments`; empty when they
+    /// are the walkthrough's.
+    static func indexProblems(_ indexes: [SQLiteSchema.Index]) -> [String] {
+        let made = indexes.filter { $0.origin == "c" }          // CREATE [UNIQUE] INDEX
+        let constraints = indexes.filter { $0.origin == "u" }   // UNIQUE (...) in CREATE TABLE
+        var problems: [String] = []
+        var explained: Set<String> = []
+
+        // id = Column(Integer, primary_key=True, index=True)
+        if let id = made.first(where: { $0.name == "ix_users_id" }) {
+            explained.insert(id.name)
+            if id.columns != ["id"] {
+                problems.append("ix_users_id is on (\(id.columns.joined(separator: ", "))), not on id: .index(\\.$id)")
+            }
+            if id.unique {
+                problems.append("ix_users_id is unique: id's index=True is a plain index, .index(\\.$id); the unique one is email's")
+            }
+        } else if let other = made.first(where: { $0.columns == ["id"] }) {
+            explained.insert(other.name)
+            problems.append("the index on id is named \(other.name), not ix_users_id (SQLAlchemy's name for index=True): "
+                + "leave out name:, .index(\\.$id) names it ix_users_id")
+        } else {
+            problems.append("no index ix_users_id on id: id = Column(..., index=True) is .index(\\.$id)")
+        }
+
+        // email = Column(String, unique=True, index=True)
+        if let email = made.first(where: { $0.name == "ix_users_email" }) {
+            explained.insert(email.name)
+            if email.columns != ["email"] {
+                problems.append("ix_users_email is on (\(email.columns.joined(separator: ", "))), not on email: .index(\\.$email, unique: true)")
+            }
+            if !email.unique {
+                problems.append("ix_users_email is not unique, so two users can share an email: "
+                    + "unique=True, index=True is .index(\\.$email, unique: true)")
+            }
+        } else if let other = made.first(where: { $0.columns == ["email"] }) {
+            explained.insert(other.name)
+            problems.append("the index on email is named \(other.name), not ix_users_email (SQLAlchemy's name for index=True): "
+                + "leave out name:, .index(\\.$email, unique: true) names it ix_users_email")
+        } else if constraints.contains(where: { $0.columns == ["email"] }) {
+            problems.append("email has a UNIQUE constraint (.unique(\\.$email), SQLAlchemy's unique=True alone) but no index ix_users_email: "
+                + "unique=True, index=True is one unique index, .index(\\.$email, unique: true)")
+        } else {
+            problems.append("no index ix_users_email on email: email = Column(..., unique=True, index=True) is .index(\\.$email, unique: true)")
+        }
+
+        for index in made where !explained.contains(index.name) {
+            problems.append("users has an index the walkthrough does not: \(index.name) on (\(index.columns.joined(separator: ", ")))")
+        }
+        for constraint in constraints where constraint.columns != ["email"] {
+            problems.append("users has a UNIQUE constraint the walkthrough does not: on (\(constraint.columns.joined(separator: ", ")))")
+        }
+        return problems
+    }
+
+    @Test("exercise: a lesson-3.sqlite made before the exercise (no indexes) is refused once the model declares them")
+    func fileFromBeforeTheExerciseRefused() async throws {
+        try await withTemporarySQLiteFile { path in
+            // What create_all made while the model declared no indexes.
+            let refusal = try await startOnExistingFile(path, createTable: """
+                CREATE TABLE "users" ("id" INTEGER NOT NULL, "email" VARCHAR, "password" VARCHAR, PRIMARY KEY ("id"))
+                """)
+            guard expectNoPendingTODO(lesson: 3) else { return }
+            let message = try #require(refusal.map { String(describing: $0) },
+                                       "the lesson started on a users table without indexes, so the User model declares none: its tableArguments should declare ix_users_id and ix_users_email (unique)")
+            #expect(message.contains("create_all never changes a table that exists") && message.contains("rm \(path)"),
+                    "the refusal should say why and how to start clean: \(message)")
         }
     }
 
@@ -108,10 +210,13 @@ struct Lesson03Tests {
             let first = try await createUser(app, email: "ada@example.com", password: "one")
             guard expectExerciseDone(first, lesson: 3) else { return }
             let second = try await createUser(app, email: "ada@example.com", password: "two")
-            #expect(second.status == .conflict, "the second POST with the same email should be 409")
-            #expect(errorBody(second)?.detail == .message("A user with the email 'ada@example.com' already exists."))
+            #expect(second.status == .conflict,
+                    "the second POST with the same email answered \(second.status.code), not 409: the database accepted a second user with that email — is email's index unique? .index(\\.$email, unique: true)")
+            if second.status == .conflict {
+                #expect(errorBody(second)?.detail == .message("A user with the email 'ada@example.com' already exists."))
+            }
             let count = try await SQLiteSchema.inspect(path: path) { try await SQLiteSchema.rowCount(of: "users", in: $0) }
-            #expect(count == 1)
+            #expect(count == 1, "users should hold one row after two POSTs with the same email, holds \(count)")
         }
     }
 

@@ -7,14 +7,25 @@ import Workbook
 import WorkbookTesting
 
 /// Lesson 4 — Alembic's set-up. See Lessons/04-migration-setup.md.
+///
+/// The set-up checks run the commands as on a project just after `init`, with
+/// no revisions, whatever your `Versions/` holds; the last check runs the
+/// revisions you generated there.
 @Suite("Lesson 4: migration set-up")
 struct Lesson04Tests {
+    /// The lesson's environment (`env.py`) with no revisions: a project just after `init`.
+    func freshProject() -> MigrationEnvironment {
+        var environment = migrationEnvironment()
+        environment.revisions = []
+        return environment
+    }
+
     @Test("init writes the config (alembic.ini) and the versions folder, and refuses to overwrite")
     func initCommand() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        var environment = migrationEnvironment()
+        var environment = freshProject()
         environment.configFile = folder.appendingPathComponent("lesson-4.revisions.json").path
         environment.versionsFolder = folder.appendingPathComponent("Versions").path
         let printed = CollectedLines()
@@ -36,7 +47,7 @@ struct Lesson04Tests {
 
     @Test("the config's database_url is the database the commands use")
     func configuredDatabase() async throws {
-        try await withMigrationSandbox(migrationEnvironment()) { sandbox in
+        try await withMigrationSandbox(freshProject()) { sandbox in
             #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath))
             try await sandbox.run("upgrade", "head")
             #expect(FileManager.default.fileExists(atPath: sandbox.databasePath))
@@ -46,7 +57,7 @@ struct Lesson04Tests {
 
     @Test("DATABASE_URL overrides the config's database_url, as it overrides alembic.ini's sqlalchemy.url")
     func databaseURLOverride() async throws {
-        try await withMigrationSandbox(migrationEnvironment()) { sandbox in
+        try await withMigrationSandbox(freshProject()) { sandbox in
             let elsewhere = sandbox.folder.appendingPathComponent("elsewhere.sqlite").path
             var environment = sandbox.environment
             environment.environmentVariables = ["DATABASE_URL": "sqlite:///\(elsewhere)"]
@@ -58,15 +69,48 @@ struct Lesson04Tests {
 
     // MARK: The exercise (Exercises/04-migration-setup/migrations.swift)
 
-    @Test("exercise: target_metadata describes the users table, with its indexes")
+    @Test("exercise: target_metadata describes the users table, with its columns and indexes")
     func targetMetadata() async throws {
         guard let metadata = try await expectExerciseDone(lesson: 4, { try migrationEnvironment().targetMetadata() }) else { return }
-        let users = try #require(metadata.table(named: "users"), "target metadata should have the users table")
-        #expect(users.columns.map(\.name) == ["id", "email", "password"])
-        #expect(Set(users.indexes) == [
+        let names = metadata.tables.map(\.name)
+        guard let users = metadata.table(named: "users") else {
+            Issue.record(Comment(rawValue: names.isEmpty
+                ? "target_metadata has no tables, so the engine manages none: make it from the User model, SchemaMetadata(models: User.self)"
+                : "target_metadata has no table named 'users' (it has \(names.map { "'\($0)'" }.joined(separator: ", "))): "
+                    + "the table is the one the User model names, User.schema; make the metadata from the model, SchemaMetadata(models: User.self)"))
+            return
+        }
+        #expect(names == ["users"], "target_metadata should describe the users table only; it has \(names)")
+
+        let expectedColumns = [
+            ColumnMetadata(name: "id", type: .integer, nullable: false),
+            ColumnMetadata(name: "email", type: .string(), nullable: true),
+            ColumnMetadata(name: "password", type: .string(), nullable: true),
+        ]
+        #expect(users.columns.map(\.name) == expectedColumns.map(\.name),
+                "target_metadata's users table should have the User model's columns id, email, password; it has \(users.columns.map(\.name))")
+        for expected in expectedColumns {
+            guard let column = users.column(named: expected.name) else { continue }
+            #expect(column.type == expected.type && column.nullable == expected.nullable,
+                    "users.\(expected.name) is \(column.type)\(column.nullable ? ", nullable" : ", NOT NULL"); the User model says \(expected.type)\(expected.nullable ? ", nullable" : ", NOT NULL")")
+        }
+        #expect(users.primaryKey == ["id"], "users' primary key should be id; it is \(users.primaryKey)")
+
+        let expectedIndexes = [
             IndexMetadata(name: "ix_users_id", columns: ["id"], unique: false),
             IndexMetadata(name: "ix_users_email", columns: ["email"], unique: true),
-        ])
+        ]
+        for expected in expectedIndexes {
+            guard let index = users.indexes.first(where: { $0.name == expected.name }) else {
+                Issue.record("target_metadata's users table has no index \(expected.name): the indexes come from the User model's tableArguments — make the metadata from the model, SchemaMetadata(models: User.self)")
+                continue
+            }
+            #expect(index == expected,
+                    "\(index.name) is on (\(index.columns.joined(separator: ", ")))\(index.unique ? ", unique" : ", not unique"); the User model declares it on (\(expected.columns.joined(separator: ", ")))\(expected.unique ? ", unique" : ", not unique")")
+        }
+        let extra = users.indexes.filter { index in !expectedIndexes.contains { $0.name == index.name } }
+        #expect(extra.isEmpty, "target_metadata's users table has indexes the User model does not declare: \(extra.map(\.name))")
+        #expect(users.uniqueConstraints.isEmpty, "target_metadata's users table has unique constraints the User model does not declare: \(users.uniqueConstraints.map(\.name))")
     }
 
     @Test("exercise: revision --autogenerate against an empty database writes the 'create users table' revision")
@@ -74,21 +118,55 @@ struct Lesson04Tests {
         let versions = FileManager.default.temporaryDirectory.appendingPathComponent("versions-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: versions, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: versions) }
-        try await withMigrationSandbox(migrationEnvironment(), versionsFolder: versions.path) { sandbox in
+        try await withMigrationSandbox(freshProject(), versionsFolder: versions.path) { sandbox in
             guard let printed = try await expectExerciseDone(lesson: 4, {
                 try await sandbox.run("revision", "--autogenerate", "-m", "create users table")
             }) else { return }
+            guard printed != ["No changes in schema detected."] else {
+                Issue.record("revision --autogenerate found nothing to create in an empty database: target_metadata describes no tables. Make it from the User model, SchemaMetadata(models: User.self)")
+                return
+            }
             #expect(printed.prefix(3) == [
                 "Detected added table 'users'",
                 "Detected added index 'ix_users_id' on 'users' (id)",
                 "Detected added unique index 'ix_users_email' on 'users' (email)",
-            ])
+            ], "revision --autogenerate against an empty database should detect the users table and its two indexes; it printed \(printed)")
             let files = try FileManager.default.contentsOfDirectory(atPath: versions.path)
             #expect(files.count == 1 && files[0].hasSuffix("_create_users_table.swift"), "one revision file: \(files)")
-            let source = try String(contentsOf: versions.appendingPathComponent(files[0]), encoding: .utf8)
-            #expect(source.contains(#"try await op.createTable("users", ["#))
-            #expect(source.contains(#"try await op.createIndex("ix_users_email", on: "users", ["email"], unique: true)"#))
+            guard let file = files.first else { return }
+            let source = try String(contentsOf: versions.appendingPathComponent(file), encoding: .utf8)
+            #expect(source.contains(#"try await op.createTable("users", ["#), "the revision should create the users table:\n\(source)")
+            #expect(source.contains(#"try await op.createIndex("ix_users_email", on: "users", ["email"], unique: true)"#),
+                    "the revision should create the unique index ix_users_email:\n\(source)")
+        }
+    }
+
+    @Test("exercise: the revisions you generated in Versions/ build the model's schema (check finds nothing), and downgrade base undoes them")
+    func yourRevisions() async throws {
+        let environment = migrationEnvironment()
+        // None generated yet: nothing of yours to check.
+        guard !environment.revisions.isEmpty else { return }
+        guard try await expectExerciseDone(lesson: 4, { try environment.targetMetadata() }) != nil else { return }
+        let ids = environment.revisions.map { $0.id }.joined(separator: ", ")
+        try await withMigrationSandbox(environment) { sandbox in
+            try await sandbox.run("upgrade", "head")
+            do {
+                try await sandbox.run("check")
+            } catch {
+                Issue.record("""
+                    After `upgrade head` on an empty database, your revisions (\(ids), in \(environment.versionsFolder)) \
+                    do not build what the models describe — `check` says:
+                    \(error)
+                    A revision stays as it was written when the model (or target_metadata) changes afterwards. \
+                    Write another for what is missing (`swift run lesson-4 upgrade head`, then \
+                    `swift run lesson-4 revision --autogenerate -m "..."`), or `swift run lesson-4 downgrade base`, \
+                    delete the file, and generate it again.
+                    """)
+            }
+            try await sandbox.run("downgrade", "base")
+            let tables = try await SQLiteSchema.inspect(path: sandbox.databasePath) { try await SQLiteSchema.tables(in: $0) }
+            #expect(tables == [VersionTable.name],
+                    "after `downgrade base` the database should hold only \(VersionTable.name); it holds \(tables): a downgrade() does not undo its upgrade()")
         }
     }
 }
-

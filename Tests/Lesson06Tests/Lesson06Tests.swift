@@ -18,11 +18,15 @@ struct Lesson06Checks {
     static let secret = "test-secret-\(UUID().uuidString)"
 
     /// A migrated database, the service on a real port, and a client for it.
-    func withService(_ test: (Client) async throws -> Void) async throws {
+    /// With `passwords`, the service checks passwords through it (to count them).
+    func withService(passwords: CountingHasher? = nil, _ test: (Client) async throws -> Void) async throws {
         try await withMigrationSandbox(migrationEnvironment(), backend: backend) { sandbox in
             try await sandbox.run("upgrade", "head")
             let settings = ServiceSettings(databaseURL: sandbox.databaseURL, jwtSecret: Self.secret)
-            try await withApp(configure: { try await configure($0, settings: settings) }) { app in
+            try await withApp(configure: { app in
+                try await configure(app, settings: settings)
+                if let passwords { app.passwords.use { _ in passwords } }
+            }) { app in
                 try await withRunningServer(app) { baseURL in
                     try await test(Client(app: app, baseURL: baseURL))
                 }
@@ -57,7 +61,44 @@ struct Lesson06Checks {
 
     struct User: Decodable, Equatable { var id: Int; var email: String; var full_name: String? }
     struct Page: Decodable { var items: [User]; var limit: Int; var offset: Int; var total: Int }
-    struct Token: Decodable { var access_token: String; var token_type: String }
+
+    /// A response's body, as text.
+    func text(_ response: ClientResponse) -> String {
+        response.body.map { String(buffer: $0) } ?? ""
+    }
+
+    /// The `access_token` of a login answer, after checking its shape field by
+    /// field (`{"access_token": "…", "token_type": "bearer"}`); `nil` after
+    /// recording what is wrong.
+    func accessToken(_ response: ClientResponse, loggingIn who: String,
+                     sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+        guard response.status == .ok else {
+            Issue.record("logging in as \(who) with the right password answered \(response.status.code) \(text(response)); "
+                         + "it should be 200 with {\"access_token\": …, \"token_type\": \"bearer\"}", sourceLocation: sourceLocation)
+            return nil
+        }
+        let json = (try? JSONSerialization.jsonObject(with: Data(text(response).utf8))) as? [String: Any]
+        guard let token = json?["access_token"] as? String else {
+            Issue.record("the login answer has no access_token string: \(text(response))", sourceLocation: sourceLocation)
+            return nil
+        }
+        let type = json?["token_type"]
+        #expect(type as? String == "bearer",
+                "the login answer's token_type is \(type.map { "\($0)" } ?? "missing"), not \"bearer\": "
+                    + "FastAPI's OAuth2 answer is {\"access_token\": …, \"token_type\": \"bearer\"} — TokenResponse(accessToken:tokenType: \"bearer\")",
+                sourceLocation: sourceLocation)
+        return token
+    }
+
+    /// The claims in a JWT's payload (its middle part), read without checking the signature.
+    func payload(of token: String) -> [String: Any]? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return nil }
+        var base64 = parts[1].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while base64.count % 4 != 0 { base64 += "=" }
+        guard let data = Data(base64Encoded: base64) else { return nil }
+        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+    }
 
     func body<T: Decodable>(_ response: ClientResponse, as type: T.Type) throws -> T {
         try response.content.decode(T.self)
@@ -174,30 +215,98 @@ struct Lesson06Checks {
 
     // MARK: Login and tokens (the exercise: Controllers/AuthController.swift)
 
+    /// Two users, so a token that always names the same one is caught.
+    func registerAdaAndGrace(_ client: Client) async throws {
+        #expect(try await client.register("ada@example.com", "correct horse", fullName: "Ada").status == .created)
+        #expect(try await client.register("grace@example.com", "battery staple", fullName: "Grace").status == .created)
+    }
+
     func loginAndMe() async throws {
         try await withService { client in
-            _ = try await client.register("ada@example.com", "correct horse")
-            let res = try await client.login("ADA@example.com", "correct horse")
+            try await registerAdaAndGrace(client)
+            let res = try await client.login("grace@example.com", "battery staple")
+            guard expectExerciseDone(res, lesson: 6), let token = accessToken(res, loggingIn: "grace@example.com") else { return }
+            let me = try await client.send(.GET, "/users/me", token: token)
+            #expect(me.status == .ok, "GET /users/me with the token POST /login gave answered \(me.status.code) \(text(me))")
+            guard me.status == .ok else { return }
+            let who = try body(me, as: User.self)
+            #expect(who == User(id: 2, email: "grace@example.com", full_name: "Grace"),
+                    "grace@example.com (id 2) logged in, but GET /users/me with her token answered \(who.email) (id \(who.id)): "
+                        + "the token's sub must be the id of the user who logged in — SubjectClaim(value: String(try user.requireID()))")
+        }
+    }
+
+    func tokenClaims() async throws {
+        try await withService { client in
+            try await registerAdaAndGrace(client)
+            let res = try await client.login("grace@example.com", "battery staple")
+            guard expectExerciseDone(res, lesson: 6), let token = accessToken(res, loggingIn: "grace@example.com") else { return }
+            let loggedIn = Date().timeIntervalSince1970
+            guard let claims = payload(of: token) else {
+                Issue.record("the access_token is not a JWT (header.payload.signature, base64url JSON): \(token)")
+                return
+            }
+            let subject = claims["sub"]
+            #expect(subject as? String == "2",
+                    "the token's sub is \(subject.map { "\($0)" } ?? "missing"), but grace@example.com, who logged in, has id 2: "
+                        + "sub is the id of the user who logged in, as a string — SubjectClaim(value: String(try user.requireID()))")
+            guard let expiration = (claims["exp"] as? NSNumber)?.doubleValue else {
+                Issue.record("the token has no exp claim: it must expire 30 minutes after login — "
+                             + "ExpirationClaim(value: Date().addingTimeInterval(req.application.tokenLifetime))")
+                return
+            }
+            let minutes = (expiration - loggedIn) / 60
+            #expect(abs(minutes - 30) < 2,
+                    "the token expires \(Int(minutes.rounded())) minutes after login (exp \(Int(expiration))); it must expire "
+                        + "after 30 minutes, the service's tokenLifetime — ExpirationClaim(value: Date().addingTimeInterval(req.application.tokenLifetime))")
+        }
+    }
+
+    func loginIgnoresEmailCase() async throws {
+        try await withService { client in
+            try await registerAdaAndGrace(client)
+            let res = try await client.login("ADA@Example.com", "correct horse")
             guard expectExerciseDone(res, lesson: 6) else { return }
-            #expect(res.status == .ok)
-            let token = try body(res, as: Token.self)
-            #expect(token.token_type == "bearer")
-            let me = try await client.send(.GET, "/users/me", token: token.access_token)
-            #expect(me.status == .ok)
-            #expect(try body(me, as: User.self).email == "ada@example.com")
+            #expect(res.status == .ok,
+                    "logging in as ADA@Example.com answered \(res.status.code) \(text(res)), but ada@example.com is registered: "
+                        + "emails are stored lower-cased, so lower-case the one given at login too")
         }
     }
 
     func wrongCredentials() async throws {
-        try await withService { client in
-            _ = try await client.register("ada@example.com", "correct horse")
+        let passwords = CountingHasher()
+        try await withService(passwords: passwords) { client in
+            try await registerAdaAndGrace(client)
             let wrong = try await client.login("ada@example.com", "wrong horse")
             guard expectExerciseDone(wrong, lesson: 6) else { return }
+            let checkedBefore = passwords.verifications
             let unknown = try await client.login("nobody@example.com", "correct horse")
-            for res in [wrong, unknown] {
-                #expect(res.status == .unauthorized)
-                #expect(detail(res) == .message("Incorrect email or password"))
+            let checkedForUnknown = passwords.verifications - checkedBefore
+
+            if wrong.status == .ok {
+                Issue.record("a wrong password logged in (200): check it against the stored hash with "
+                             + "req.password.async.verify(body.password, created: user.passwordHash), and answer 401 when it does not match")
+            } else {
+                #expect(wrong.status == .unauthorized,
+                        "a wrong password answered \(wrong.status.code), not 401: bad credentials are 401 Unauthorized, as in FastAPI — "
+                            + "Abort(.unauthorized, reason: \"Incorrect email or password\")")
             }
+            #expect(unknown.status == .unauthorized,
+                    "an unknown email answered \(unknown.status.code), not 401: it gets the same 401 as a wrong password, "
+                        + "so the answer does not tell which emails are registered")
+            let messages = [wrong, unknown].map { res -> String in
+                if case .message(let message)? = detail(res) { message } else { text(res) }
+            }
+            if messages[0] != messages[1] {
+                Issue.record("a wrong password answered \"\(messages[0])\" and an unknown email \"\(messages[1])\": both must be the same, "
+                             + "\"Incorrect email or password\", so the answer does not tell which emails are registered")
+            } else {
+                #expect(messages[0] == "Incorrect email or password",
+                        "a wrong password and an unknown email answered \"\(messages[0])\"; the service's message is \"Incorrect email or password\"")
+            }
+            #expect(checkedForUnknown >= 1,
+                    "an unknown email was answered without checking any password hash, faster than a wrong password: "
+                        + "check Self.hashOfNothing when there is no such user, so the time does not tell which emails are registered")
         }
     }
 
@@ -367,10 +476,16 @@ struct Lesson06Tests {
     @Test("GET /users pages with limit and offset, within limits")
     func pages() async throws { try await checks.pages() }
 
-    @Test("exercise: POST /login answers a bearer token that GET /users/me accepts")
+    @Test("exercise: POST /login answers a bearer token, and GET /users/me with it is the user who logged in")
     func loginAndMe() async throws { try await checks.loginAndMe() }
 
-    @Test("exercise: a wrong password and an unknown email get the same 401")
+    @Test("exercise: the token's payload names the user (sub) and expires in 30 minutes (exp)")
+    func tokenClaims() async throws { try await checks.tokenClaims() }
+
+    @Test("exercise: the email at login is matched in any letter case")
+    func loginIgnoresEmailCase() async throws { try await checks.loginIgnoresEmailCase() }
+
+    @Test("exercise: a wrong password and an unknown email get the same 401, after the same work")
     func wrongCredentials() async throws { try await checks.wrongCredentials() }
 
     @Test("GET /users/me: a missing, tampered, expired or foreign token is 401")
@@ -453,10 +568,16 @@ struct Lesson06PostgresTests {
     @Test("GET /users pages with limit and offset, within limits")
     func pages() async throws { try await checks.pages() }
 
-    @Test("exercise: POST /login answers a bearer token that GET /users/me accepts")
+    @Test("exercise: POST /login answers a bearer token, and GET /users/me with it is the user who logged in")
     func loginAndMe() async throws { try await checks.loginAndMe() }
 
-    @Test("exercise: a wrong password and an unknown email get the same 401")
+    @Test("exercise: the token's payload names the user (sub) and expires in 30 minutes (exp)")
+    func tokenClaims() async throws { try await checks.tokenClaims() }
+
+    @Test("exercise: the email at login is matched in any letter case")
+    func loginIgnoresEmailCase() async throws { try await checks.loginIgnoresEmailCase() }
+
+    @Test("exercise: a wrong password and an unknown email get the same 401, after the same work")
     func wrongCredentials() async throws { try await checks.wrongCredentials() }
 
     @Test("GET /users/me: a missing, tampered, expired or foreign token is 401")
@@ -476,4 +597,28 @@ struct Lesson06PostgresTests {
 
     @Test("revision --autogenerate: the whole table from an empty database, nothing at head")
     func autogenerate() async throws { try await checks.autogenerate() }
+}
+
+/// bcrypt, counting how many hashes it checks: an unknown email must cost a
+/// check too (of `hashOfNothing`), or the answer's speed tells which emails exist.
+final class CountingHasher: PasswordHasher, @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    /// Hashes checked so far.
+    var verifications: Int { lock.withLock { count } }
+
+    func hash<Password: DataProtocol>(_ password: Password) throws -> [UInt8] {
+        Array(try Bcrypt.hash(String(decoding: Array(password), as: UTF8.self), cost: 4).utf8)
+    }
+
+    func verify<Password: DataProtocol, Digest: DataProtocol>(_ password: Password, created digest: Digest) throws -> Bool {
+        lock.withLock { count += 1 }
+        return try Bcrypt.verify(String(decoding: Array(password), as: UTF8.self), created: String(decoding: Array(digest), as: UTF8.self))
+    }
+}
+
+/// Lets a long check message be written as `"…" + "…"`.
+func + (lhs: Comment, rhs: Comment) -> Comment {
+    Comment(rawValue: lhs.rawValue + rhs.rawValue)
 }

@@ -31,6 +31,10 @@ final class User: Model, @unchecked Sendable {
     @OptionalField(key: "password")
     var password: String?
 
+    // TODO: add the walkthrough's optional full_name column here, then
+    // generate its revision: Lessons/05-migrations.md, section "Exercise".
+    // Then run: swift test --filter Lesson05Tests
+
     /// Fluent makes empty instances and fills them from rows.
     init() {}
 
