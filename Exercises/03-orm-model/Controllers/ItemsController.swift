@@ -4,8 +4,10 @@ import Workbook
 /// The `/items` routes, grouped in one `RouteCollection` as the Vapor
 /// template groups its controllers. `routes(_:)` registers it.
 struct ItemsController: RouteCollection {
-    /// FastAPI's tutorial data: `fake_items_db`.
-    static let fakeItemsDB = ["Foo", "Bar", "Baz"].map(ItemNameDTO.init(itemName:))
+    /// FastAPI's tutorial data, `fake_items_db`, with more items than the
+    /// default `limit` of 10, so that the default shows.
+    static let fakeItemsDB = ["Foo", "Bar", "Baz", "Qux", "Quux", "Corge", "Grault",
+                              "Garply", "Waldo", "Fred", "Plugh", "Xyzzy", "Thud"].map(ItemNameDTO.init(itemName:))
 
     func boot(routes: any RoutesBuilder) throws {
         let items = routes.grouped("items")
