@@ -43,6 +43,22 @@ struct SharedOptions: ParsableArguments {
         let scratch = scratchPath.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path }
         return Checker(kit: kit, runner: SystemProcessRunner(), scratchPath: scratch, say: { Terminal.show($0) })
     }
+
+    /// Checks every lesson of `kit` after saying `announcement`, and
+    /// remembers which are done; returns the outcome and what was known to
+    /// be done before (`progress` and `verify` share it).
+    func checkEveryLesson(of kit: Kit, announcing announcement: String) async throws
+        -> (outcome: CheckOutcome, doneBefore: Set<Int>)
+    {
+        var state = WorkbookState.load(from: kit.root)
+        let doneBefore = state.knownDone
+        Terminal.show(announcement)
+        let outcome = try await checker(kit).check(kit.lessons)
+        state.recordOnLearnersTrack(outcome)
+        try? state.save(to: kit.root)
+        Terminal.show("")
+        return (outcome, doneBefore)
+    }
 }
 
 /// Writes to the terminal unbuffered, so a line shows before a long check starts.
@@ -89,13 +105,7 @@ struct ProgressCommand: AsyncParsableCommand {
     func run() async throws {
         try await Terminal.reportingErrors {
             let kit = try options.kit()
-            var state = WorkbookState.load(from: kit.root)
-            let doneBefore = state.knownDone
-            Terminal.show("Checking your lessons…")
-            let outcome = try await options.checker(kit).check(kit.lessons)
-            state.recordOnLearnersTrack(outcome)
-            try? state.save(to: kit.root)
-            Terminal.show("")
+            let (outcome, doneBefore) = try await options.checkEveryLesson(of: kit, announcing: "Checking your lessons…")
             Terminal.show(Report.progress(lessons: kit.lessons, outcome: outcome, doneBefore: doneBefore))
         }
     }
@@ -238,12 +248,7 @@ struct VerifyCommand: AsyncParsableCommand {
     func run() async throws {
         try await Terminal.reportingErrors {
             let kit = try options.kit()
-            Terminal.show("Checking every lesson…")
-            let outcome = try await options.checker(kit).check(kit.lessons)
-            var state = WorkbookState.load(from: kit.root)
-            state.recordOnLearnersTrack(outcome)
-            try? state.save(to: kit.root)
-            Terminal.show("")
+            let (outcome, _) = try await options.checkEveryLesson(of: kit, announcing: "Checking every lesson…")
             Terminal.show(Report.verify(lessons: kit.lessons, outcome: outcome))
             if kit.lessons.contains(where: { outcome.results[$0.number]?.status != .done }) {
                 throw ExitCode.failure
