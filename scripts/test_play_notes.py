@@ -86,7 +86,33 @@ class ParserTests(unittest.TestCase):
         _, errors = self.parse("<!-- run -->", "```text", "x", "```", "<!-- output -->", "```sh", "true", "```")
         self.assertEqual(len(errors), 2)
         self.assertIn("```sh", errors[0].message)
-        self.assertIn("```text or ```json", errors[1].message)
+        self.assertIn("```text, ```json or ```mermaid", errors[1].message)
+
+    def test_output_can_be_a_mermaid_diagram(self):
+        steps, errors = self.parse(
+            "<!-- run -->",
+            "```sh",
+            "swift run lesson-5 history --diagram",
+            "```",
+            "",
+            "<!-- output -->",
+            "```mermaid",
+            "flowchart LR",
+            '    r2["…<br/>add full name<br/>(head, current)"]',
+            "```",
+        )
+        self.assertEqual(errors, [])
+        self.assertEqual([s.kind for s in steps], ["run", "output"])
+        self.assertEqual(steps[1].lang, "mermaid")
+        self.assertEqual(steps[1].shown_line, 8)
+        # Compared line by line as text, `…` standing for the random revision id.
+        ok, _ = play.compare_output(steps[1].shown, "mermaid",
+                                    ["flowchart LR", '    r2["4d9a41a7ac38<br/>add full name<br/>(head, current)"]'])
+        self.assertTrue(ok)
+        ok, diff = play.compare_output(steps[1].shown, "mermaid",
+                                       ["flowchart LR", '    r2["4d9a41a7ac38<br/>add full name<br/>(head)"]'])
+        self.assertFalse(ok)
+        self.assertIn('+     r2["4d9a41a7ac38<br/>add full name<br/>(head)"]', diff)
 
     def test_mistyped_marks(self):
         _, errors = self.parse("<!-- run:fail -->", "```sh", "true", "```")
@@ -300,6 +326,17 @@ class OutputJoinTests(unittest.TestCase):
         outputs = ['{"item_id":5}', '{"item_id":6}\n', ""]
         joined = "".join(o if not o or o.endswith("\n") else o + "\n" for o in outputs)
         self.assertEqual(play.normalize_output(joined, []), ['{"item_id":5}', '{"item_id":6}'])
+
+
+class LessonTests(unittest.TestCase):
+    def test_lesson_zero(self):
+        # Lesson 0 (the Swift primer) is found, played first, and named with two digits.
+        lessons = play.find_lessons()
+        self.assertEqual(lessons[0].number, 0)
+        self.assertEqual(lessons[0].note, "Lessons/00-swift-for-python.md")
+        self.assertEqual(lessons[0].exercises, "Exercises/00-swift-for-python")
+        self.assertEqual(lessons[0].tests, "Lesson00Tests")
+        self.assertEqual([lesson.number for lesson in lessons], sorted(lesson.number for lesson in lessons))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,12 @@ import SchemaRevisions
 import Vapor
 import Workbook
 
+/// The tables the models describe: SQLAlchemy's `Base.metadata`, which
+/// `create_all` builds from (and `swift run lesson-3 diagram` draws).
+public func targetMetadata() throws -> SchemaMetadata {
+    try SchemaMetadata(models: User.self)
+}
+
 /// Sets the application up with the database in `DATABASE_URL`, or the file
 /// `lesson-3.sqlite` in the working folder.
 public func configure(_ app: Application) async throws {
@@ -25,7 +31,7 @@ public func configure(_ app: Application, databaseURL: DatabaseURL) async throws
     app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
 
     // Base.metadata.create_all(engine): create the tables the models describe.
-    let metadata = try SchemaMetadata(models: User.self)
+    let metadata = try targetMetadata()
     guard let database = app.db as? any SQLDatabase else {
         throw Abort(.internalServerError, reason: "The database does not speak SQL.")
     }

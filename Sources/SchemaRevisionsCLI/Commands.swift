@@ -143,18 +143,54 @@ struct CurrentCommand: AsyncParsableCommand {
     }
 }
 
-/// `alembic history`.
+/// `alembic history`; with `--diagram`, the history as a Mermaid flowchart
+/// with the database's revision marked (`alembic history --indicate-current`,
+/// drawn).
 struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "history", abstract: "List the revisions, newest first.")
 
     @OptionGroup var options: CommonOptions
 
+    @Flag(help: "Print the history as a Mermaid flowchart, base to head, with the database's revision marked (current).")
+    var diagram = false
+
     func run() async throws {
-        let graph = try RevisionGraph(try options.environment().revisions)
+        let environment = try options.environment()
+        let graph = try RevisionGraph(environment.revisions)
+        if diagram {
+            let current = try await currentRevision(environment, graph: graph)
+            sayLines(MermaidDiagram.history(graph, current: current))
+            return
+        }
         for node in graph.ordered.reversed() {
             let head = node.id == graph.head ? " (head)" : ""
             say("\(node.parent ?? "<base>") -> \(node.id)\(head), \(node.message)")
         }
+    }
+}
+
+/// The revision the configured database is at; `nil` (base) when its
+/// SQLite file does not exist yet, as nothing has been applied to it.
+private func currentRevision(_ environment: MigrationEnvironment, graph: RevisionGraph) async throws -> String? {
+    do {
+        return try await withDatabase(environment, try MigrationConfig.load(environment), create: false) { database, _, _ in
+            try await RevisionRunner(database: database.sql, graph: graph, log: say).current()
+        }
+    } catch RunError.noDatabase {
+        return nil
+    }
+}
+
+/// `diagram`: the models' tables as a Mermaid ER diagram. Reads only the
+/// models (the target metadata), never the database.
+struct DiagramCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diagram", abstract: "Print the models' tables as a Mermaid ER diagram (no database needed).")
+
+    @OptionGroup var options: CommonOptions
+
+    func run() async throws {
+        sayLines(MermaidDiagram.entityRelationship(try options.environment().targetMetadata()))
     }
 }
 

@@ -3,7 +3,8 @@ import Foundation
 import SchemaRevisions
 
 /// Alembic's command line, for a Swift program: `init`, `revision`,
-/// `upgrade`, `downgrade`, `current`, `history`, `heads`, `check`, `stamp`.
+/// `upgrade`, `downgrade`, `current`, `history`, `heads`, `check`, `stamp`,
+/// and `diagram` (the models as a Mermaid ER diagram).
 ///
 /// A program mounts them next to its own commands:
 ///
@@ -19,6 +20,7 @@ public struct SchemaRevisionsCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, RevisionCommand.self, UpgradeCommand.self, DowngradeCommand.self,
             CurrentCommand.self, HistoryCommand.self, HeadsCommand.self, CheckCommand.self, StampCommand.self,
+            DiagramCommand.self,
         ]
     )
 
@@ -78,6 +80,11 @@ struct CommonOptions: ParsableArguments {
 @Sendable
 func say(_ line: String) {
     (MigrationEnvironment.current?.output ?? { print($0) })(line)
+}
+
+/// Prints `text` to the running command's output, line by line.
+func sayLines(_ text: String) {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) { say(String(line)) }
 }
 
 /// Opens the configured database, runs `body`, closes it.

@@ -15,7 +15,34 @@ import Foundation
 ///
 /// A line that is only `// …` leaves lines out: the parts between such lines
 /// must each appear in the file as consecutive lines, in the same order.
+///
+/// A ```` ```python ```` block is checked the same way when the line above
+/// names a Python file (``From `Benchmarks/service/fastapi_app/app.py`:``),
+/// with `# …` leaving lines out. A Python block without such a line retells
+/// the walkthrough's code and is not checked.
 public enum NoteExcerpts {
+    /// A fenced language whose blocks the check reads.
+    enum Language {
+        case swift, python
+
+        /// The language of a fence line such as ```` ```swift ````, if checked.
+        init?(fence line: String) {
+            switch line.trimmingCharacters(in: .whitespaces) {
+            case "```swift": self = .swift
+            case "```python": self = .python
+            default: return nil
+            }
+        }
+
+        /// The comment that stands for left-out lines.
+        var elisions: Set<String> {
+            switch self {
+            case .swift: ["// …", "// ..."]
+            case .python: ["# …", "# ..."]
+            }
+        }
+    }
+
     /// One excerpt that does not match its file.
     public struct Problem: CustomStringConvertible, Equatable {
         /// The note, relative to the root.
@@ -46,7 +73,7 @@ public enum NoteExcerpts {
         var problems: [Problem] = []
         var index = 0
         while index < lines.count {
-            guard lines[index].trimmingCharacters(in: .whitespaces) == "```swift" else {
+            guard let language = Language(fence: lines[index]) else {
                 index += 1
                 continue
             }
@@ -62,7 +89,12 @@ public enum NoteExcerpts {
                 problems.append(Problem(note: name, line: start + 1, message: message))
             }
 
-            guard let source = sourcePath(above: start, in: lines) else {
+            let source = sourcePath(above: start, in: lines)
+            if language == .python {
+                // Only a Python block that names a Python file is an excerpt.
+                guard let source, source.hasSuffix(".py") else { continue }
+            }
+            guard let source else {
                 problem("a Swift excerpt must say where it comes from: put a line From `path/to/File.swift`: above it")
                 continue
             }
@@ -70,7 +102,7 @@ public enum NoteExcerpts {
                 problem("the excerpt names \(source), which does not exist")
                 continue
             }
-            if let missing = firstMissingPart(of: body, in: file) {
+            if let missing = firstMissingPart(of: body, in: file, elisions: language.elisions) {
                 problem("the excerpt no longer matches \(source); this part is not in it (in this order):\n\(missing)")
             }
         }
@@ -89,13 +121,15 @@ public enum NoteExcerpts {
         return String(text[from.upperBound..<end])
     }
 
-    /// The first part of the excerpt (split at `// …` lines) that is not in
-    /// `file` after the parts before it, or `nil` when all are.
-    static func firstMissingPart(of excerpt: [String], in file: String) -> String? {
+    /// The first part of the excerpt (split at `// …` lines, or whichever
+    /// `elisions` says) that is not in `file` after the parts before it, or
+    /// `nil` when all are.
+    static func firstMissingPart(of excerpt: [String], in file: String,
+                                 elisions: Set<String> = Language.swift.elisions) -> String? {
         let fileLines = file.components(separatedBy: "\n").map(trimTrailing)
         var parts: [[String]] = [[]]
         for line in excerpt.map(trimTrailing) {
-            if line.trimmingCharacters(in: .whitespaces) == "// …" || line.trimmingCharacters(in: .whitespaces) == "// ..." {
+            if elisions.contains(line.trimmingCharacters(in: .whitespaces)) {
                 parts.append([])
             } else {
                 parts[parts.count - 1].append(line)

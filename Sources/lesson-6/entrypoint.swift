@@ -1,5 +1,6 @@
 // `swift run lesson-6 <command>` — the migration commands, as `alembic <command>`:
-// init, revision, upgrade, downgrade, current, history, heads, check, stamp.
+// init, revision, upgrade, downgrade, current, history, heads, check, stamp;
+// and `diagram` (the models as a Mermaid ER diagram), `history --diagram`.
 // Anything else (`serve`, `routes`, nothing) starts the server as before.
 import Lesson06
 import SchemaRevisionsCLI

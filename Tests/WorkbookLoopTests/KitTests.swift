@@ -18,6 +18,21 @@ struct KitTests {
         #expect(lessons[2].testTarget == "Lesson06Tests")
     }
 
+    @Test("the kit's own lessons start with lesson 0, the Swift primer, and run on without a gap")
+    func theKitsLessons() throws {
+        // <root>/Tests/WorkbookLoopTests/KitTests.swift
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let kit = try Kit(root: root)
+        let first = try #require(kit.lessons.first)
+        #expect(first.number == 0)
+        #expect(first.title == "Swift for a Python developer")
+        #expect(first.notePath == "Lessons/00-swift-for-python.md")
+        #expect(first.exerciseFolder == "Exercises/00-swift-for-python")
+        #expect(first.testTarget == "Lesson00Tests")
+        #expect(kit.lessons.map(\.number) == Array(0..<kit.lessons.count))
+        #expect(try kit.lesson(0) == first)
+    }
+
     @Test("a lesson's title is its note's heading, between the dash and the colon")
     func titles() {
         #expect(Kit.title(fromNote: "# Lesson 1 — First steps: FastAPI's \"Hello World\" in Vapor\n\ntext") == "First steps")

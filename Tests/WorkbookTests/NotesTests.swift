@@ -65,6 +65,37 @@ struct NotesTests {
         #expect(problems.last?.message.contains("does not exist") == true)
     }
 
+    @Test("a Python block that names a .py file is checked, with # … leaving lines out; one without is free")
+    func pythonExcerpts() {
+        let python = "scripts/test_play_notes.py"
+        let note = """
+        From `\(python)`:
+
+        ```python
+        import importlib.machinery
+        # …
+        import unittest
+        ```
+
+        From `\(python)`:
+
+        ```python
+        import unittest
+        # …
+        import importlib.machinery
+        ```
+
+        A retelling of the walkthrough, checked by nobody:
+
+        ```python
+        app = FastAPI()
+        ```
+        """
+        let problems = NoteExcerpts.check(note: note, named: "note.md", root: root)
+        #expect(problems.map(\.line) == [11])
+        #expect(problems.first?.message.contains("no longer matches \(python)") == true)
+    }
+
     @Test("parts out of order are reported")
     func outOfOrder() {
         let note = """

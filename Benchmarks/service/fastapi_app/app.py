@@ -5,22 +5,25 @@ passwords, PyJWT for tokens.
 It is the twin of the kit's lesson 6 (Vapor + Fluent) and what
 `Benchmarks/service/load.py` measures it against.
 
-    POST /users          {"email", "password"}  -> 201 {"id", "email"}   (409 on a taken email)
-    GET  /users/me       Authorization: Bearer  -> 200 {"id", "email"}   (401 without a valid token)
-    GET  /users/{id}                            -> 200 {"id", "email"}   (404)
-    GET  /users?limit=20&offset=0               -> 200 {"items", "limit", "offset", "total"}
-    POST /login          {"email", "password"}  -> 200 {"access_token", "token_type": "bearer"} (401)
+    POST /users     {"email", "password", "full_name"?} -> 201 {"id", "email", "full_name"?}  (409 on a taken email)
+    GET  /users/me  Authorization: Bearer               -> 200 {"id", "email", "full_name"?}  (401 without a valid token)
+    GET  /users/{id}                                    -> 200 {"id", "email", "full_name"?}  (404)
+    GET  /users?limit=20&offset=0                       -> 200 {"items", "limit", "offset", "total"}
+    POST /login     {"email", "password"}               -> 200 {"access_token", "token_type": "bearer"} (401)
+
+A body over 16 KB is refused with 413. `full_name` is left out of an answer
+when the user has none, as the Swift service's JSON encoder leaves out a nil.
 
 Environment (both required):
     DATABASE_URL   SQLAlchemy URL: sqlite:////tmp/users.sqlite, or
                    postgresql+psycopg://user:password@127.0.0.1:5432/users
-    JWT_SECRET     the HS256 signing key
+    JWT_SECRET     the HS256 signing key, at least 32 bytes
 
 The app never creates tables: the schema (`../schema.sql`, on PostgreSQL
 `../schema.postgres.sql`) is made beforehand, as a migration tool would. Run
 it with
 
-    DATABASE_URL=sqlite:////tmp/users.sqlite JWT_SECRET=change-me \\
+    DATABASE_URL=sqlite:////tmp/users.sqlite JWT_SECRET=$(openssl rand -hex 32) \\
         uvicorn app:app --app-dir Benchmarks/service/fastapi_app --host 127.0.0.1 --port 8000
 """
 
@@ -34,8 +37,10 @@ from typing import Annotated
 import bcrypt
 import jwt
 from fastapi import Depends, FastAPI, HTTPException, Query, status
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
+from pydantic_core import PydanticCustomError
 from sqlalchemy import Engine, String, create_engine, event, func, inspect, make_url, select
 from sqlalchemy.exc import ArgumentError, IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -54,10 +59,18 @@ def required_env(name: str, example: str) -> str:
 DATABASE_URL_EXAMPLES = "sqlite:////tmp/users.sqlite or postgresql+psycopg://user:password@127.0.0.1:5432/users"
 DATABASE_URL = required_env("DATABASE_URL", "sqlite:////tmp/users.sqlite")
 JWT_SECRET = required_env("JWT_SECRET", "$(python3 -c 'import secrets; print(secrets.token_hex(32))')")
+JWT_MINIMUM_SECRET_BYTES = 32  # HS256 needs a key at least as long as its 32-byte output
+if len(JWT_SECRET.encode()) < JWT_MINIMUM_SECRET_BYTES:
+    sys.exit(
+        f"fastapi_app: JWT_SECRET is {len(JWT_SECRET.encode())} bytes long; HS256 needs at least "
+        f"{JWT_MINIMUM_SECRET_BYTES}. Make a new one and start again: export JWT_SECRET=$(openssl rand -hex 32)"
+    )
 JWT_ALGORITHM = "HS256"
 ACCESS_TOKEN_MINUTES = 30
 BCRYPT_COST = 12
 BCRYPT_MAX_BYTES = 72  # bcrypt only reads 72 bytes; bcrypt>=5 refuses longer input outright
+MAX_NAME_LENGTH = 200
+MAX_BODY_BYTES = 16 * 1024  # the Swift service's app.routes.defaultMaxBodySize = "16kb"
 
 # --- Database ---------------------------------------------------------------
 
@@ -124,6 +137,7 @@ class User(Base):
     email: Mapped[str] = mapped_column(String, unique=True, index=True)
     # The column is called "password" but only ever holds the bcrypt hash.
     password_hash: Mapped[str] = mapped_column("password", String)
+    full_name: Mapped[str | None] = mapped_column(String)
 
 
 def get_session() -> Iterator[Session]:
@@ -164,14 +178,20 @@ def current_user(
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
 ) -> User:
-    """The user a valid `Authorization: Bearer <JWT>` names; 401 for anything else."""
+    """The user a valid `Authorization: Bearer <JWT>` names; 401 for anything else:
+    `Not authenticated` without a token, `Could not validate credentials` for a token
+    that is expired, tampered with, or names a user that no longer exists."""
+    if credentials is None:
+        raise HTTPException(
+            status_code=status.HTTP_401_UNAUTHORIZED,
+            detail="Not authenticated",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     unauthorized = HTTPException(
         status_code=status.HTTP_401_UNAUTHORIZED,
         detail="Could not validate credentials",
         headers={"WWW-Authenticate": "Bearer"},
     )
-    if credentials is None:
-        raise unauthorized
     try:
         claims = jwt.decode(
             credentials.credentials,
@@ -194,12 +214,20 @@ def current_user(
 class UserCreate(BaseModel):
     email: EmailStr
     password: str = Field(min_length=8)
+    full_name: str | None = Field(default=None, max_length=MAX_NAME_LENGTH)
+
+    @field_validator("email", mode="before")
+    @classmethod
+    def trimmed(cls, email: object) -> object:
+        return email.strip() if isinstance(email, str) else email
 
     @field_validator("password")
     @classmethod
     def fits_bcrypt(cls, password: str) -> str:
         if len(password.encode()) > BCRYPT_MAX_BYTES:
-            raise ValueError(f"Password must be at most {BCRYPT_MAX_BYTES} bytes in UTF-8")
+            raise PydanticCustomError(
+                "string_too_long", f"Password should be at most {BCRYPT_MAX_BYTES} bytes (bcrypt ignores the rest)"
+            )
         return password
 
 
@@ -208,6 +236,7 @@ class UserOut(BaseModel):
 
     id: int
     email: str
+    full_name: str | None = None
 
 
 class UserPage(BaseModel):
@@ -247,6 +276,38 @@ async def lifespan(_app: FastAPI):
 app = FastAPI(title="Users service (FastAPI twin of lesson 6)", lifespan=lifespan)
 
 
+class BodySizeLimit:
+    """Refuses a request body over MAX_BODY_BYTES with 413, as Vapor does for the Swift
+    service; FastAPI itself reads a body of any size. A plain ASGI middleware, so it
+    costs the other requests nothing."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        length = dict(scope["headers"]).get(b"content-length", b"")
+        if length.isdigit() and int(length) > MAX_BODY_BYTES:
+            return await JSONResponse({"detail": "Payload Too Large"}, status.HTTP_413_CONTENT_TOO_LARGE)(
+                scope, receive, send
+            )
+        received = 0
+
+        async def limited_receive():  # a body without Content-Length is counted as it arrives
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > MAX_BODY_BYTES:
+                raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, detail="Payload Too Large")
+            return message
+
+        return await self.app(scope, limited_receive, send)
+
+
+app.add_middleware(BodySizeLimit)
+
+
 def is_duplicate_email(error: IntegrityError) -> bool:
     """True if ERROR is the unique index ix_users_email refusing a taken email."""
     orig = error.orig
@@ -256,9 +317,10 @@ def is_duplicate_email(error: IntegrityError) -> bool:
     return "users.email" in str(orig)  # sqlite3: "UNIQUE constraint failed: users.email"
 
 
-@app.post("/users", status_code=status.HTTP_201_CREATED, response_model=UserOut)
+# response_model_exclude_none: a user without a full_name is {"id", "email"}, as in Swift.
+@app.post("/users", status_code=status.HTTP_201_CREATED, response_model=UserOut, response_model_exclude_none=True)
 def create_user(body: UserCreate, session: SessionDep) -> User:
-    user = User(email=body.email.lower(), password_hash=hash_password(body.password))
+    user = User(email=body.email.lower(), password_hash=hash_password(body.password), full_name=body.full_name)
     session.add(user)
     try:
         session.commit()  # the unique index ix_users_email decides, not a SELECT first
@@ -271,12 +333,12 @@ def create_user(body: UserCreate, session: SessionDep) -> User:
 
 
 # Declared before /users/{user_id}: routes match in order, and "me" is not an int.
-@app.get("/users/me", response_model=UserOut)
+@app.get("/users/me", response_model=UserOut, response_model_exclude_none=True)
 def read_me(user: Annotated[User, Depends(current_user)]) -> User:
     return user
 
 
-@app.get("/users/{user_id}", response_model=UserOut)
+@app.get("/users/{user_id}", response_model=UserOut, response_model_exclude_none=True)
 def read_user(user_id: int, session: SessionDep) -> User:
     user = session.get(User, user_id)
     if user is None:
@@ -284,7 +346,7 @@ def read_user(user_id: int, session: SessionDep) -> User:
     return user
 
 
-@app.get("/users", response_model=UserPage)
+@app.get("/users", response_model=UserPage, response_model_exclude_none=True)
 def list_users(
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
@@ -306,5 +368,7 @@ def login(body: LoginRequest, session: SessionDep) -> Token:
     else:
         ok = verify_password(body.password, user.password_hash)
     if not ok:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, detail="Incorrect email or password")
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, detail="Incorrect email or password", headers={"WWW-Authenticate": "Bearer"}
+        )
     return Token(access_token=create_access_token(user.id))
