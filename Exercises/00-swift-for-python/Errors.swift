@@ -39,3 +39,15 @@ func errorsExample() -> [String] {
     lines.append("try? gives \(missing ?? "nil")")
     return lines
 }
+
+/// `try!` and a `let` given its value later.
+func certainAndDeferred() -> [String] {
+    let ada = try! findUser(1)          // "cannot fail": if it does, the program stops
+    let seven: String                   // declared now, given its value once, below
+    do {
+        seven = try findUser(7)
+    } catch {
+        seven = "nobody"
+    }
+    return [ada, seven]
+}

@@ -24,7 +24,8 @@ public func parseLimit(_ text: String?) throws -> Int {
     // integer in allowedLimits, and throw a LimitError otherwise, whose
     // message names what was sent and what is allowed, such as
     // "limit must be between 1 and 100, got 500".
-    // Then delete the line below and run: swift test --filter Lesson00Tests
+    // Then delete the `throw ExerciseTODO(…)` statement below (both of its
+    // lines) and run: swift test --filter Lesson00Tests
     throw ExerciseTODO(lesson: 0, file: "Exercises/00-swift-for-python/Limit.swift",
                        missing: "parseLimit is not written yet")
 }

@@ -23,7 +23,8 @@ public struct Profile: Equatable, Sendable {
 public func loadProfile(userID: Int, from store: some ProfileStore) async throws -> Profile {
     // TODO: ask the store for the user's email and items at the same time
     // (not one await after the other), and return them as a Profile.
-    // Then delete the line below and run: swift test --filter Lesson00Tests
+    // Then delete the `throw ExerciseTODO(…)` statement below (both of its
+    // lines) and run: swift test --filter Lesson00Tests
     throw ExerciseTODO(lesson: 0, file: "Exercises/00-swift-for-python/Profile.swift",
                        missing: "loadProfile is not written yet")
 }

@@ -5,6 +5,8 @@
 /// time it is read or written, as a Python descriptor (SQLAlchemy's
 /// `Column`) does. This one is a tiny `@Field`: it keeps the column's name
 /// beside the value.
+/// `<Value>`: a type parameter, the type of the value it wraps, as
+/// `Generic[T]` in Python (section 9).
 @propertyWrapper
 struct Column<Value> {
     /// The column's name in the table.
@@ -15,7 +17,9 @@ struct Column<Value> {
         self.key = key
     }
 
-    /// What `row.email` reads and writes.
+    /// What `row.email` reads and writes: `get` runs on each read, `set` on
+    /// each write, with the value written as `newValue` (a `@property` and its
+    /// setter). `fatalError`: stop the program, for a bug (section 4).
     var wrappedValue: Value {
         get {
             guard let value else { fatalError("\(key) was read before it was set") }

@@ -15,8 +15,9 @@ public struct SignUp: Codable, Equatable {
 
     // TODO: full_name may be null or missing: give fullName a type that says
     // so. The JSON's key is full_name, not fullName: say so with a CodingKeys
-    // enum. Then delete the extension below, which stands in for the JSON
-    // code Swift writes for you, and run: swift test --filter Lesson00Tests
+    // enum. Then delete the whole `extension SignUp { … }` below, down to its
+    // last `}` (it stands in for the JSON code Swift writes for you), and
+    // run: swift test --filter Lesson00Tests
 }
 
 extension SignUp {

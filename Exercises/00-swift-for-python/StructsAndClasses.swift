@@ -53,3 +53,28 @@ func describe(_ result: LoginResult) -> String {
         "no account for \(email)"
     }
 }
+
+/// What a type may hold besides stored properties.
+struct Page {
+    /// `static let` and `static func` belong to the type: Python's class
+    /// attribute and `@classmethod`, used as `Page.size`, `Page.starting(at: 40)`.
+    static let size = 20
+    static func starting(at offset: Int) -> Page {
+        Page(offset: offset)
+    }
+    /// `static var` with a body: a computed property of the type itself.
+    static var start: Page { Page(offset: 0) }
+
+    var offset: Int
+
+    /// A computed property, Python's `@property`: worked out on each read,
+    /// stored nowhere, read without parentheses: `page.number`.
+    var number: Int { offset / Self.size + 1 }
+}
+
+/// A leading dot: where Swift knows a `Page` is expected, `.start` means
+/// `Page.start`, and `.init(offset: 40)` means `Page(offset: 40)`.
+func leadingDots() -> [Int] {
+    let pages: [Page] = [.start, .starting(at: 20), .init(offset: 40)]
+    return pages.map { page in page.number }        // [page.number for page in pages]: [1, 2, 3]
+}

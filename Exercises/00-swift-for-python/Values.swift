@@ -11,13 +11,15 @@ func valuesAndOptionals() -> [String] {
     var tags: [String] = ["swift", "python"]         // tags: list[str] = ["swift", "python"]
     tags.append("vapor")
     let ages: [String: Int] = ["ada": 36]            // ages: dict[str, int] = {"ada": 36}
+    var seen: [String: Int] = [:]                    // seen: dict[str, int] = {}: [:] is the empty dict
+    seen["ada"] = 1
 
     let fullName: String? = nil                      // full_name: str | None = None
     let shown = fullName ?? "anonymous"              // "anonymous" if full_name is None else full_name
     let bobsAge = ages["bob"]                        // ages.get("bob"): an Int?, nil here
     let limit = Int("abc")                           // int("abc") raises; Int("abc") is nil
 
-    return [line, "\(tags)", shown, "\(bobsAge ?? 0)", "\(limit == nil)"]
+    return [line, "\(tags)", shown, "\(bobsAge ?? 0)", "\(limit == nil)", "\(seen)"]
 }
 
 /// `guard let`: leave early when the optional is nil; after it, the name
@@ -36,4 +38,34 @@ func describeAge(of name: String, in ages: [String: Int]) -> String {
     } else {
         return "nobody called \(name)"
     }
+}
+
+/// The ternary, ranges and `\"`.
+func choicesAndRanges(visits: Int) -> [String] {
+    let word = visits == 1 ? "visit" : "visits"       // "visit" if visits == 1 else "visits"
+    let closed = Array(1...3)                         // [1, 2, 3]: both ends, list(range(1, 4))
+    let halfOpen = Array(0..<3)                       // [0, 1, 2]: list(range(0, 3))
+    let quoted = "got \"abc\""                        // 'got "abc"': \" is a " inside a string
+    return ["\(visits) \(word)", "\(closed)", "\(halfOpen)", quoted]
+}
+
+/// `guard` takes any condition, not only `let`. Commas join conditions: all
+/// must hold, and a later one may use a name an earlier one opened.
+func checkLogin(email: String, password: String, in passwords: [String: String]) -> String {
+    guard !email.isEmpty else {                                 // if not email:
+        return "email is required"                              //     return "email is required"
+    }
+    // if (stored := passwords.get(email)) is None or stored != password:
+    guard let stored = passwords[email], stored == password else {
+        return "wrong email or password"
+    }
+    return "welcome, \(email)"
+}
+
+/// `?.` and `as?`: both give an optional, nil when the answer is "no".
+/// (`Any`: a value of any type at all, as an unannotated Python name.)
+func chainingAndCasts(fullName: String?, value: Any) -> [String] {
+    let length = fullName?.count               // len(full_name) if full_name is not None else None
+    let number = value as? Int                 // value if isinstance(value, int) else None
+    return ["\(length ?? 0)", "\(number ?? 0)"]
 }

@@ -1,4 +1,4 @@
-// Lesson 1 — FastAPI's "First Steps", in Vapor (walkthrough step 0).
+// Lesson 1 — FastAPI's "First Steps", in Vapor (the walkthrough's step 1).
 //
 // The whole FastAPI app of that page is:
 //

@@ -23,7 +23,8 @@ func readItem(req: Request) async throws -> Item {
     // TODO: read `item_id` from the path as an Int and `q` from the query
     // (it may be missing), and return Item(itemID:q:). An id that is not an
     // integer must be answered 422 with a message naming `item_id`.
-    // Then delete the line below and run: swift test --filter Lesson01Tests
+    // Then delete the `throw ExerciseTODO(…)` statement below (both lines)
+    // and run: swift test --filter Lesson01Tests
     throw ExerciseTODO(lesson: 1, file: "Exercises/01-first-steps/Items.swift",
                        missing: "GET /items/{item_id} is not written yet")
 }

@@ -1,4 +1,4 @@
-// Lesson 4 — Alembic's set-up, for Swift (walkthrough step 3).
+// Lesson 4 — Alembic's set-up, for Swift (the walkthrough's step 5).
 //
 //     alembic init alembic                → swift run lesson-4 init
 //     alembic.ini: sqlalchemy.url = ...   → lesson-4.revisions.json: "database_url"
@@ -20,7 +20,8 @@ public func migrationEnvironment() -> MigrationEnvironment {
         targetMetadata: {
             // TODO: tell the engine which models' tables it manages: return the
             // target metadata made from the User model (Models/User.swift).
-            // Then delete the line below and run: swift test --filter Lesson04Tests
+            // Then delete the `throw ExerciseTODO(…)` statement below (both
+            // lines) and run: swift test --filter Lesson04Tests
             throw ExerciseTODO(lesson: 4, file: "Exercises/04-migration-setup/migrations.swift",
                                missing: "target_metadata is not set: the migration engine does not know the User model yet")
         },

@@ -1,4 +1,4 @@
-// Lesson 5 — Alembic's workflow (walkthrough step 4): revision, upgrade, downgrade.
+// Lesson 5 — Alembic's workflow (the walkthrough's step 5): revision, upgrade, downgrade.
 import Foundation
 import SchemaRevisions
 import SchemaRevisionsCLI

@@ -29,10 +29,31 @@ func closures() -> [String] {
     return [greet("Ada"), greet("Ada", greeting: "Hi"), shout("hi"), "\(sorted)", "\(lengths)"]
 }
 
+/// A function is a value too, named by its labels: `email(from:)` is the
+/// function above, `UserRow.init(email:)` is UserRow's initializer.
+func functionsAsValues() -> [String] {
+    let rows = ["ada@example.com", "bob@example.com"].map(UserRow.init(email:))  // [UserRow(email=e) for e in ...]
+    return rows.map(email(from:))                                               // [email(row) for row in rows]
+}
+
+/// Runs `handler` on 3, as a router runs a route's closure on a request.
+func runHandler(_ handler: (Int) async throws -> Int) async throws -> Int {
+    try await handler(3)
+}
+
+/// `async` in a closure's header, before `->`: the closure may `await`
+/// (section 5), as lesson 1's `app.get { req async -> Message in … }`.
+func asyncClosure() async throws -> Int {
+    try await runHandler { n async throws -> Int in
+        try await slowSquare(n)
+    }
+}
+
 /// A tiny router shaped like Vapor's, to show the closure a route is.
 struct MiniRouter {
     /// Path → handler. `@Sendable`: a handler may run on any thread, as a
-    /// server runs many requests at once.
+    /// server runs many requests at once. `private`: only this type's code
+    /// may use it (section 8). `[:]`: an empty dictionary, Python's `{}`.
     private var handlers: [String: @Sendable (String) -> String] = [:]
 
     /// `@escaping`: the closure is kept to run later, not only during this call.

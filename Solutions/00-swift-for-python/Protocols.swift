@@ -50,5 +50,6 @@ func codableExample() throws -> [String] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     let json = String(decoding: try encoder.encode(item), as: UTF8.self)
-    return ["\(item.itemID)", "\(item.q == nil)", json]   // ["5", "true", "{\"item_id\":5}"]
+    let same = item == ItemJSON(itemID: 5, q: nil)   // Equatable gives ==: every property equal
+    return ["\(item.itemID)", "\(item.q == nil)", json, "\(same)"]   // ["5", "true", "{\"item_id\":5}", "true"]
 }

@@ -1,4 +1,4 @@
-// Lesson 2 — the project layout (walkthrough step 1).
+// Lesson 2 — the project layout (the walkthrough's step 3).
 //
 // The walkthrough had to move everything but `main.py` into a package `app/`
 // with an `__init__.py`, so that other code could `from app.models import User`.

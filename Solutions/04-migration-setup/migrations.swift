@@ -1,4 +1,4 @@
-// Lesson 4 — Alembic's set-up, for Swift (walkthrough step 3).
+// Lesson 4 — Alembic's set-up, for Swift (the walkthrough's step 5).
 //
 //     alembic init alembic                → swift run lesson-4 init
 //     alembic.ini: sqlalchemy.url = ...   → lesson-4.revisions.json: "database_url"

@@ -9,7 +9,7 @@ struct Lesson00Tests {
 
     @Test("1. values and optionals: let, var, ??, if let, guard let")
     func valuesAndOptionalsExamples() {
-        #expect(valuesAndOptionals() == ["Ada visited 2 times", #"["swift", "python", "vapor"]"#, "anonymous", "0", "true"])
+        #expect(valuesAndOptionals() == ["Ada visited 2 times", #"["swift", "python", "vapor"]"#, "anonymous", "0", "true", #"["ada": 1]"#])
         #expect(greeting(fullName: nil) == "Hello, stranger")
         #expect(greeting(fullName: "Ada") == "Hello, Ada")
         #expect(describeAge(of: "ada", in: ["ada": 36]) == "ada is 36")
@@ -17,6 +17,19 @@ struct Lesson00Tests {
         // `??` replaces nil only; Python's `or` would also replace "".
         let empty: String? = ""
         #expect((empty ?? "anonymous") == "")
+    }
+
+    @Test("1. the ternary, ranges, boolean guard, comma-joined conditions, ?. and as?")
+    func conditionsAndRanges() {
+        #expect(choicesAndRanges(visits: 2) == ["2 visits", "[1, 2, 3]", "[0, 1, 2]", #"got "abc""#])
+        #expect(choicesAndRanges(visits: 1)[0] == "1 visit")
+        let passwords = ["ada@example.com": "secret"]
+        #expect(checkLogin(email: "", password: "secret", in: passwords) == "email is required")
+        #expect(checkLogin(email: "bob@example.com", password: "secret", in: passwords) == "wrong email or password")
+        #expect(checkLogin(email: "ada@example.com", password: "wrong", in: passwords) == "wrong email or password")
+        #expect(checkLogin(email: "ada@example.com", password: "secret", in: passwords) == "welcome, ada@example.com")
+        #expect(chainingAndCasts(fullName: "Ada", value: 7) == ["3", "7"])
+        #expect(chainingAndCasts(fullName: nil, value: "7") == ["0", "0"], "?. on nil gives nil, and a String is not an Int")
     }
 
     @Test("2. a struct is copied, a class is shared")
@@ -42,6 +55,13 @@ struct Lesson00Tests {
         #expect(ItemDraft.maximumPrice == 1_000)
     }
 
+    @Test("2. static members, computed properties, leading dots and .init")
+    func membersAndLeadingDots() {
+        #expect(leadingDots() == [1, 2, 3])
+        #expect(Page.starting(at: 60).number == 4)
+        #expect(Page.size == 20 && Page.start.offset == 0)
+    }
+
     @Test("2. enums carry values; switch handles every case")
     func enumsAndSwitch() {
         #expect(describe(.success(userID: 7)) == "logged in as user 7")
@@ -58,6 +78,12 @@ struct Lesson00Tests {
         var tags = ["swift"]
         addTag("vapor", to: &tags)
         #expect(tags == ["swift", "vapor"], "an inout parameter changes the caller's variable")
+        #expect(functionsAsValues() == ["ada@example.com", "bob@example.com"])
+    }
+
+    @Test("3. an async closure")
+    func asyncClosures() async throws {
+        #expect(try await asyncClosure() == 9)
     }
 
     @Test("4. throw, try, do/catch, try?")
@@ -65,6 +91,7 @@ struct Lesson00Tests {
         #expect(errorsExample() == ["ada@example.com", "caught 404: User not found", "try? gives nil"])
         #expect(throws: HTTPError.self) { try findUser(7) }
         #expect("\(HTTPError(status: 404, detail: "User not found"))" == "404 User not found")
+        #expect(certainAndDeferred() == ["ada@example.com", "nobody"])
     }
 
     @Test("4. the exercises' TODO message has the kit's shape")
@@ -84,7 +111,8 @@ struct Lesson00Tests {
         #expect(English().greet("Ada") == "Hello, Ada")
         #expect(" Ada@Example.com ".normalizedEmail == "ada@example.com")
         #expect("\(ItemDraft(name: "Foo", price: 10))" == "Foo (10)")
-        #expect(try codableExample() == ["5", "true", #"{"item_id":5}"#])
+        #expect(try codableExample() == ["5", "true", #"{"item_id":5}"#, "true"])
+        #expect(ItemJSON(itemID: 5, q: nil) != ItemJSON(itemID: 5, q: "x"), "Equatable's == compares every property")
     }
 
     @Test("7. a property wrapper, its projected value and a key path")

@@ -41,7 +41,8 @@ struct ItemsController: RouteCollection {
         // TODO: read `skip` and `limit` from the query (defaults 0 and 10;
         // a value that is not an integer, or is negative, is a 422 naming it)
         // and return that slice of Self.fakeItemsDB.
-        // Then delete the line below and run: swift test --filter Lesson02Tests
+        // Then delete the `throw ExerciseTODO(…)` statement below (both lines)
+        // and run: swift test --filter Lesson02Tests
         throw ExerciseTODO(lesson: 2, file: "Exercises/02-project-layout/Controllers/ItemsController.swift",
                            missing: "GET /items?skip=&limit= is not written yet")
     }

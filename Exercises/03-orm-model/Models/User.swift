@@ -1,4 +1,4 @@
-// Lesson 3 — the walkthrough's SQLAlchemy model (step 5), in Fluent.
+// Lesson 3 — the walkthrough's SQLAlchemy model (step 4), in Fluent.
 //
 //     class User(Base):
 //         __tablename__ = 'users'
@@ -45,11 +45,11 @@ final class User: Model, @unchecked Sendable {
 // index=True and unique=True: what Fluent's fields cannot say.
 extension User: TableModel {
     static var tableArguments: [TableArgument<User>] {
-        // TODO: declare the walkthrough's two indexes here, with key paths to
-        // the fields (\.$id, \.$email): an index on id (index=True) and a
-        // unique index on email (unique=True, index=True).
-        // Then replace the line below with your list and run:
-        //     swift test --filter Lesson03Tests
+        // TODO: declare the SQLAlchemy model's two indexes here, with key
+        // paths to the fields (\.$id, \.$email): an index on id (index=True)
+        // and a unique index on email (unique=True, index=True).
+        // Then replace the `ExerciseTODO.placeholder(…)` call below (both
+        // lines) with your list, and run: swift test --filter Lesson03Tests
         ExerciseTODO.placeholder([], lesson: 3, file: "Exercises/03-orm-model/Models/User.swift",
                                  missing: "the User model does not declare its indexes yet (ix_users_id, and ix_users_email unique)")
     }

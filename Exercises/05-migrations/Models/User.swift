@@ -31,8 +31,9 @@ final class User: Model, @unchecked Sendable {
     @OptionalField(key: "password")
     var password: String?
 
-    // TODO: add the walkthrough's optional full_name column here, then
-    // generate its revision: Lessons/05-migrations.md, section "Exercise".
+    // TODO: add an optional full_name column here (key "full_name", Swift
+    // type String?), then generate its revision: Lessons/05-migrations.md,
+    // section "Exercise".
     // Then run: swift test --filter Lesson05Tests
 
     /// Fluent makes empty instances and fills them from rows.

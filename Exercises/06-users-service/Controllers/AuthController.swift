@@ -14,13 +14,17 @@ struct AuthController: RouteCollection {
     /// The exercise of lesson 6.
     @Sendable
     func login(req: Request) async throws -> TokenResponse {
-        // TODO: find the user by email (lower-cased), check the password with
+        // TODO: decode the body as a `LoginRequest` (email, password), find
+        // the user by email (lower-cased), check the password with
         // `req.password.async.verify` (check `Self.hashOfNothing` when there is
         // no such user, so both failures take as long), answer 401
         // "Incorrect email or password" when either is wrong, and sign a
         // `UserToken` with `req.jwt.sign` that expires after
-        // `req.application.tokenLifetime`.
-        // Then delete the line below and run: swift test --filter Lesson06Tests
+        // `req.application.tokenLifetime` (in seconds). Return
+        // `TokenResponse(accessToken: <the signed token>, tokenType: "bearer")`.
+        // `LoginRequest` and `TokenResponse` are in DTOs/UserDTOs.swift.
+        // Then delete the `throw ExerciseTODO(…)` statement below (both lines)
+        // and run: swift test --filter Lesson06Tests
         throw ExerciseTODO(lesson: 6, file: "Exercises/06-users-service/Controllers/AuthController.swift",
                            missing: "POST /login is not written yet")
     }

@@ -1,4 +1,4 @@
-// Lesson 3 — the walkthrough's SQLAlchemy model (step 5), in Fluent.
+// Lesson 3 — the walkthrough's SQLAlchemy model (step 4), in Fluent.
 //
 //     class User(Base):
 //         __tablename__ = 'users'
