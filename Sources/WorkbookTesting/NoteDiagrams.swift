@@ -68,17 +68,8 @@ public enum NoteDiagrams {
         }
     }
 
-    /// A diagram that does not match, or cannot be checked.
-    public struct Problem: CustomStringConvertible, Equatable {
-        /// The note, relative to the root.
-        public var note: String
-        /// The note's line of the diagram's fence.
-        public var line: Int
-        /// What is wrong and how to fix it.
-        public var message: String
-
-        public var description: String { "\(note):\(line): \(message)" }
-    }
+    /// One problem this check found.
+    public typealias Problem = NoteProblem
 
     /// The diagrams of one note's text, and the ```` ```mermaid ```` blocks
     /// that are not a command's output.
@@ -153,14 +144,11 @@ public enum NoteDiagrams {
     public static func checkAll(
         root: URL, regenerate: (Block) async throws -> [String]
     ) async throws -> (problems: [Problem], checked: [Block]) {
-        let folder = root.appendingPathComponent("Lessons")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
         var problems: [Problem] = []
         var checked: [Block] = []
-        for name in names {
-            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            checked += blocks(in: text, named: "Lessons/\(name)").blocks
-            problems += await check(note: text, named: "Lessons/\(name)", regenerate: regenerate)
+        for note in try LessonNotes.read(root: root) {
+            checked += blocks(in: note.text, named: note.path).blocks
+            problems += await check(note: note.text, named: note.path, regenerate: regenerate)
         }
         return (problems, checked)
     }

@@ -43,27 +43,13 @@ public enum NoteExcerpts {
         }
     }
 
-    /// One excerpt that does not match its file.
-    public struct Problem: CustomStringConvertible, Equatable {
-        /// The note, relative to the root.
-        public var note: String
-        /// The line of the note where the excerpt starts.
-        public var line: Int
-        /// What is wrong and how to fix it.
-        public var message: String
-
-        public var description: String { "\(note):\(line): \(message)" }
-    }
+    /// One problem this check found.
+    public typealias Problem = NoteProblem
 
     /// The problems of every note in `Lessons/` under `root`.
     public static func checkAll(root: URL) throws -> [Problem] {
-        let folder = root.appendingPathComponent("Lessons")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".md") }
-            .sorted()
-        return try names.flatMap { name in
-            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            return check(note: text, named: "Lessons/\(name)", root: root)
+        try LessonNotes.read(root: root).flatMap { note in
+            check(note: note.text, named: note.path, root: root)
         }
     }
 

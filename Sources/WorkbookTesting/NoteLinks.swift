@@ -10,26 +10,13 @@ import Foundation
 /// Links with a scheme (`https:`, `mailto:`) are left alone, and so is
 /// anything inside code: fenced blocks and `inline code`.
 public enum NoteLinks {
-    /// One link that leads nowhere.
-    public struct Problem: CustomStringConvertible, Equatable {
-        /// The page, relative to the root.
-        public var page: String
-        /// The line of the page the link is on.
-        public var line: Int
-        /// What is wrong.
-        public var message: String
-
-        public var description: String { "\(page):\(line): \(message)" }
-    }
+    /// One problem this check found.
+    public typealias Problem = NoteProblem
 
     /// The pages whose links are checked: `Lessons/*.md`, `README.md` and
     /// `CONTRIBUTING.md`, relative to `root`.
     public static func pages(root: URL) throws -> [String] {
-        let lessons = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Lessons").path)
-            .filter { $0.hasSuffix(".md") }
-            .sorted()
-            .map { "Lessons/\($0)" }
-        return lessons + ["README.md", "CONTRIBUTING.md"]
+        try LessonNotes.paths(root: root) + ["README.md", "CONTRIBUTING.md"]
     }
 
     /// The problems of every page ``pages(root:)`` lists.
@@ -47,7 +34,7 @@ public enum NoteLinks {
         var anchorsOf: [String: Set<String>] = [:] // each linked page's headings, read once
         for link in links(in: text) {
             func problem(_ message: String) {
-                problems.append(Problem(page: name, line: link.line, message: message))
+                problems.append(Problem(note: name, line: link.line, message: message))
             }
             let (path, anchor) = split(link.target)
             let file = path.isEmpty

@@ -19,24 +19,13 @@ public enum NoteTrees {
     /// The notes' name for the kit's root folder.
     public static let kitRoot = "/your/kit/"
 
-    /// One entry of a tree that does not exist.
-    public struct Problem: CustomStringConvertible, Equatable {
-        public var note: String
-        public var line: Int
-        public var message: String
-
-        public var description: String { "\(note):\(line): \(message)" }
-    }
+    /// One problem this check found.
+    public typealias Problem = NoteProblem
 
     /// The problems of every note in `Lessons/` under `root`.
     public static func checkAll(root: URL) throws -> [Problem] {
-        let folder = root.appendingPathComponent("Lessons")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".md") }
-            .sorted()
-        return try names.flatMap { name in
-            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            return check(note: text, named: "Lessons/\(name)", root: root)
+        try LessonNotes.read(root: root).flatMap { note in
+            check(note: note.text, named: note.path, root: root)
         }
     }
 
