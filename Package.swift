@@ -92,6 +92,7 @@ var targets: [Target] = [
         name: "SchemaRevisionsTests",
         dependencies: [
             "SchemaRevisions",
+            "SchemaRevisionsCLI",
             "SchemaRevisionsTesting",
             .product(name: "PostgresKit", package: "postgres-kit"),
             fluentSQLite,
