@@ -60,6 +60,7 @@ public enum ColumnType: Sendable, Hashable, CustomStringConvertible {
         forSwiftType(R.RawValue.self)
     }
 
+    /// The type in a word (`string(40)`), for messages.
     public var description: String {
         switch self {
         case .integer: "integer"

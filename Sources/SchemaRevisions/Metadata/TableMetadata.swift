@@ -13,6 +13,7 @@ public enum ColumnDefault: Sendable, Hashable, CustomStringConvertible {
     /// A default written in SQL, used as written: `.sql("(lower('X'))")`.
     case sql(String)
 
+    /// The default as SQL text, for messages.
     public var description: String {
         switch self {
         case .string(let value): "'\(value.replacingOccurrences(of: "'", with: "''"))'"
