@@ -103,40 +103,46 @@ package struct RevisionRunner: Sendable {
             }
             return
         }
+        // Once a step of this command has committed, the version table
+        // exists: later steps skip looking for it (one round trip each).
+        var versionTableExists = false
         for step in steps {
-            let before = try await VersionTable.current(in: database, dialect: dialect)
             let expected = step.up ? step.node.parent : step.node.id
             do {
                 try await transaction(rollback: false) { operations in
                     // Inside the transaction (and, on PostgreSQL, the lock): is the
                     // database still where this step starts?
-                    let found = try await VersionTable.current(in: database, dialect: dialect)
+                    let found = try await VersionTable.current(in: database, dialect: dialect, knownToExist: versionTableExists)
                     guard found == expected else { throw RunError.versionMoved(expected: expected, found: found) }
-                    try await perform(step.node, up: step.up, operations: operations)
+                    try await perform(step.node, up: step.up, operations: operations, versionTableExists: versionTableExists)
                 }
+                versionTableExists = true
             } catch let error as RunError {
                 throw error
             } catch let error as ConnectionError {
                 throw error
             } catch {
                 if let locked = translate(error) as? ConnectionError { throw locked }
+                // The step checked, in its transaction, that the database was at `expected`.
                 throw RunError.stepFailed(revision: step.node.id, direction: step.up ? "upgrade" : "downgrade",
-                                          reason: DatabaseErrorText.describe(error), at: before)
+                                          reason: DatabaseErrorText.describe(error), at: expected)
             }
         }
     }
 
     /// Runs one step; `comment` writes the progress line as an SQL comment (for `--sql`).
-    private func perform(_ node: RevisionGraph.Node, up: Bool, operations: SchemaOperations, comment: Bool = false) async throws {
+    private func perform(
+        _ node: RevisionGraph.Node, up: Bool, operations: SchemaOperations, comment: Bool = false, versionTableExists: Bool = false
+    ) async throws {
         let prefix = comment ? "-- " : ""
         if up {
             log(prefix + "Running upgrade \(node.parent ?? "") -> \(node.id), \(node.message)")
             try await node.revision.upgrade(operations)
-            try await VersionTable.set(node.id, on: operations)
+            try await VersionTable.set(node.id, on: operations, knownToExist: versionTableExists)
         } else {
             log(prefix + "Running downgrade \(node.id) -> \(node.parent ?? ""), \(node.message)")
             try await node.revision.downgrade(operations)
-            try await VersionTable.set(node.parent, on: operations)
+            try await VersionTable.set(node.parent, on: operations, knownToExist: versionTableExists)
         }
     }
 
