@@ -70,6 +70,30 @@ enum FillThenRequireEmail: SchemaRevision {
     }
 }
 
+/// A fourth step, so that a run of steps is long enough for SQLite's write-ahead log.
+enum AddBio: SchemaRevision {
+    static let id = "aaaa00000004"
+    static let parent: String? = "aaaa00000003"
+    static let message = "add bio"
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.addColumn("users", "bio", .text, nullable: true)
+    }
+    static func downgrade(_ op: SchemaOperations) async throws {
+        try await op.dropColumn("users", "bio")
+    }
+}
+
+/// A fifth step that fails.
+enum BrokenFifth: SchemaRevision {
+    static let id = "bbbb00000005"
+    static let parent: String? = "aaaa00000004"
+    static let message = "broken fifth"
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.execute("INSERT INTO no_such_table VALUES (1)")
+    }
+    static func downgrade(_ op: SchemaOperations) async throws {}
+}
+
 /// Adds a column, then fails: the column must not survive.
 enum BrokenStep: SchemaRevision {
     static let id = "bbbb00000003"
@@ -409,6 +433,31 @@ struct RunnerTests {
             _ = try await other.query("ROLLBACK")
             try await other.close()
             #expect(try await SchemaIntrospection.tableNames(in: database.sql).isEmpty)
+        }
+    }
+
+    @Test("a long run of steps commits each one without waiting for the disk, and leaves the journal as it found it")
+    func longRun() async throws {
+        try await withEngineDatabase { database, path in
+            struct Mode: Decodable { var journal_mode: String }
+            let log = LogLines()
+            let runner = try checks.runner(database, checks.history + [AddBio.self, BrokenFifth.self], log: log)
+            do {
+                try await runner.upgrade("head")
+                Issue.record("the fifth step should fail")
+            } catch let error as RunError {
+                guard case .stepFailed(let revision, _, _, let at) = error else { Issue.record("\(error)"); return }
+                #expect(revision == "bbbb00000005" && at == "aaaa00000004")
+            }
+            // The four steps before it are kept, each committed on its own.
+            #expect(log.lines.count == 5)
+            #expect(try await runner.current() == "aaaa00000004")
+            #expect(try await checks.columns(database.sql) == ["id", "email", "nickname", "bio"])
+            // Back in the rollback journal, the log checkpointed and gone.
+            #expect(try await database.sql.raw("PRAGMA journal_mode").first(decoding: Mode.self)?.journal_mode == "delete")
+            #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+            try await runner.downgrade("base")
+            #expect(try await database.sql.raw("PRAGMA journal_mode").first(decoding: Mode.self)?.journal_mode == "delete")
         }
     }
 

@@ -63,6 +63,10 @@ package protocol Dialect: ColumnSpelling {
 
     // MARK: Step hooks
 
+    /// Before a run of `count` steps on one connection (not for `--sql`):
+    /// whatever makes many steps cheaper. Returns what undoes it, run
+    /// after the last step however the run ended.
+    func beginSteps(_ count: Int, on database: any SQLDatabase) async -> @Sendable () async -> Void
     /// Starts a revision step's transaction (and whatever must come with
     /// it). On failure it leaves the connection as it found it.
     func beginStep(on database: any SQLDatabase) async throws
@@ -301,6 +305,11 @@ extension Dialect {
     /// `ALTER TABLE … DROP CONSTRAINT`.
     package func dropForeignKey(_ name: String, on table: String, _ ddl: DDL) async throws {
         try await ddl.execute(SQLQueryString("ALTER TABLE \(ident: table) DROP CONSTRAINT \(ident: name)"))
+    }
+
+    /// Nothing to prepare.
+    package func beginSteps(_ count: Int, on database: any SQLDatabase) async -> @Sendable () async -> Void {
+        {}
     }
 
     /// `BEGIN`.

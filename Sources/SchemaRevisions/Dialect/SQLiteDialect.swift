@@ -401,6 +401,64 @@ package struct SQLiteDialect: Dialect {
         return DatabaseConnection(sql: database, close: { try await connection.close() })
     }
 
+    /// Makes each step's `COMMIT` cheap for a run of several steps, and
+    /// returns what puts things back.
+    ///
+    /// Each revision step is one transaction. In SQLite's default rollback
+    /// journal every `COMMIT` waits for the disk about three times (the
+    /// journal, the database, the journal's removal): on a virtual disk
+    /// that was most of a step's time (100 steps took 1.47 s, 0.05 s on a
+    /// RAM disk). In write-ahead-log mode with `synchronous = NORMAL`, a
+    /// commit appends to the log without waiting; the log reaches the disk
+    /// at the checkpoint the returned closure runs when the steps are done,
+    /// switching back to the journal mode the database had. Every step
+    /// stays atomic and the database consistent, whatever happens; a power
+    /// cut during the command can only lose its last steps, each with its
+    /// version row. (A process that ends loses nothing: the log is in the
+    /// file system.)
+    ///
+    /// Switching costs about three commits' worth of waiting, so a run of
+    /// fewer steps keeps the rollback journal. So does a database another
+    /// connection is using: switching needs it to itself, and the steps do
+    /// not wait for that.
+    package func beginSteps(_ count: Int, on database: any SQLDatabase) async -> @Sendable () async -> Void {
+        let nothing: @Sendable () async -> Void = {}
+        struct Mode: Decodable { var journal_mode: String }
+        struct Timeout: Decodable { var timeout: Int }
+        guard count > 3 else { return nothing }
+        do {
+            guard let mode = try await database.raw("PRAGMA journal_mode").first(decoding: Mode.self)?.journal_mode.lowercased(),
+                  ["delete", "truncate", "persist", "wal"].contains(mode) else { return nothing }
+            let busyTimeout = try await database.raw("PRAGMA busy_timeout").first(decoding: Timeout.self)?.timeout ?? 0
+            if mode != "wal" {
+                try await database.raw("PRAGMA busy_timeout = 0").run()
+                let now = try? await database.raw("PRAGMA journal_mode = WAL").first(decoding: Mode.self)?.journal_mode.lowercased()
+                try await database.raw("PRAGMA busy_timeout = \(unsafeRaw: String(busyTimeout))").run()
+                guard now == "wal" else { return nothing }
+            }
+            try await database.raw("PRAGMA synchronous = NORMAL").run()
+            return {
+                // Back to the mode the database had (not while another
+                // connection holds it open: then it stays in WAL mode, and a
+                // checkpoint writes the log).
+                if mode != "wal" {
+                    _ = try? await database.raw("PRAGMA busy_timeout = 0").run()
+                    let now = try? await database.raw("PRAGMA journal_mode = \(unsafeRaw: mode.uppercased())")
+                        .first(decoding: Mode.self)?.journal_mode.lowercased()
+                    _ = try? await database.raw("PRAGMA busy_timeout = \(unsafeRaw: String(busyTimeout))").run()
+                    if now == mode {
+                        _ = try? await database.raw("PRAGMA synchronous = FULL").run()
+                        return
+                    }
+                }
+                _ = try? await database.raw("PRAGMA synchronous = FULL").run()
+                _ = try? await database.raw("PRAGMA wal_checkpoint(PASSIVE)").run()
+            }
+        } catch {
+            return nothing
+        }
+    }
+
     package func engineError(for error: any Error, url: DatabaseURL?) -> (any Error)? {
         guard let sqlite = error as? SQLiteError else { return nil }
         let place = url?.description ?? "the database"

@@ -103,6 +103,18 @@ package struct RevisionRunner: Sendable {
             }
             return
         }
+        let endSteps = await dialect.beginSteps(steps.count, on: database)
+        do {
+            try await runSteps(steps)
+        } catch {
+            await endSteps()
+            throw error
+        }
+        await endSteps()
+    }
+
+    /// Runs each step in its own transaction.
+    private func runSteps(_ steps: [(node: RevisionGraph.Node, up: Bool)]) async throws {
         // Once a step of this command has committed, the version table
         // exists: later steps skip looking for it (one round trip each).
         var versionTableExists = false
