@@ -120,6 +120,8 @@ enum BrokenFirst: SchemaRevision {
 }
 
 /// Counts runners that reached a step, and lets a test wait for a number of them.
+/// (Written by hand: neither the standard library nor swift-async-algorithms
+/// has a countdown latch.)
 actor Arrivals {
     private var count = 0
     private var waiters: [(Int, CheckedContinuation<Void, Never>)] = []
