@@ -9,7 +9,8 @@ import SQLKit
 /// (Alembic's SQLite support runs DDL outside a transaction; a failure there
 /// can leave half a step applied.) What a step does around its operations
 /// is the dialect's: its hooks begin the step, check it before `COMMIT`
-/// (SQLite's foreign keys) and end it. A step re-reads the version inside
+/// (SQLite's foreign keys) and end it, and may prepare a run of several
+/// steps (SQLite's write-ahead log). A step re-reads the version inside
 /// its transaction and stops if another command has moved it.
 package struct RevisionRunner: Sendable {
     /// The database.
