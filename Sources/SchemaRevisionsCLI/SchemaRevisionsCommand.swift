@@ -47,11 +47,13 @@ public struct SchemaRevisionsCommand: AsyncParsableCommand {
     package static func run(_ arguments: [String], environment: MigrationEnvironment) async throws -> Bool {
         let rest = Array(arguments.dropFirst())
         guard let name = rest.first, commandNames.contains(name) else { return false }
-        let command = try parseAsRoot(rest)
-        guard let migration = command as? any MigrationSubcommand else {
-            throw CLIError.notMounted
+        var command = try parseAsRoot(rest)
+        if let migration = command as? any MigrationSubcommand {
+            try await migration.run(mountedIn: environment)
+        } else {
+            // ArgumentParser's own: `upgrade --help` parses as its help command.
+            try command.run()
         }
-        try await migration.run(mountedIn: environment)
         return true
     }
 }

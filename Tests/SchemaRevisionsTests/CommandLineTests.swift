@@ -54,6 +54,18 @@ struct CommandLineTests {
         ])
     }
 
+    @Test("`upgrade --help` through SchemaRevisionsCommand asks for help, as ArgumentParser does")
+    func help() async throws {
+        do {
+            _ = try await SchemaRevisionsCommand.run(["app", "upgrade", "--help"], environment: MountedMigrations.migrationEnvironment())
+            Issue.record("expected a request for help")
+        } catch {
+            // What `main` hands to ArgumentParser's exit(withError:): help, exit status 0.
+            #expect(SchemaRevisionsCommand.exitCode(for: error) == .success, "\(error)")
+            #expect(SchemaRevisionsCommand.fullMessage(for: error).contains("Apply revisions up to head"))
+        }
+    }
+
     @Test("the engine's errors get the command to run next only on the command line")
     func hints() {
         let error = RevisionError.unknownRevision("deadbeef")
