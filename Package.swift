@@ -52,8 +52,9 @@ let lessons: [Lesson] = [
 
 var targets: [Target] = [
     // The migration engine: Alembic's workflow for Swift. A library of its
-    // own, usable outside the kit; layered as metadata → introspection →
-    // diff → render → run, one folder per layer.
+    // own, usable outside the kit; layered as metadata → dialect →
+    // introspection/diff → render/operations → run, one folder per layer
+    // (Sources/SchemaRevisions/README.md).
     .target(
         name: "SchemaRevisions",
         dependencies: [
@@ -63,7 +64,8 @@ var targets: [Target] = [
             .product(name: "SQLiteKit", package: "sqlite-kit"),
             fluentPostgres,
             .product(name: "PostgresKit", package: "postgres-kit"),
-        ]
+        ],
+        exclude: ["README.md"]
     ),
     // Throwaway databases for tests: SQLite files in temporary folders, and
     // PostgreSQL databases on the server SCHEMA_REVISIONS_TEST_POSTGRES_URL

@@ -231,11 +231,20 @@ def bench_autogenerate(workdir: Path, binaries: Path, tables: int, repeat: int) 
 
 def measure(workdir: Path, revisions: int, tables: int, repeat: int) -> dict:
     """Write, build and time the Swift side; return its report."""
+    workdir = workdir.resolve()
     if workdir.exists():
         if not (workdir / MARKER).exists():
             raise BenchError(f"{workdir} exists and was not made by this script; choose another --workdir")
-        shutil.rmtree(workdir)
-    workdir.mkdir(parents=True)
+        # Everything but the build folder: the next build then compiles only
+        # the engine and the benchmark, not every dependency again (minutes).
+        for child in workdir.iterdir():
+            if child.name == ".build":
+                continue
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+    workdir.mkdir(parents=True, exist_ok=True)
     (workdir / MARKER).touch()
     write_package(workdir, revisions, tables)
     binaries = build(workdir)

@@ -44,8 +44,7 @@ public func configure(_ app: Application, databaseURL: DatabaseURL) async throws
     // an older model (before the exercise, say) keeps its old shape. Compare
     // the file's tables with the models, with the migration engine's diff
     // (lesson 4's autogenerate), and refuse to serve a table that differs.
-    let live = try await SchemaIntrospection.schema(of: database)
-    let differences = SchemaDiff(dialect: databaseURL.dialect).changes(from: live, to: metadata)
+    let differences = try await compareMetadata(database, metadata)
         .filter { metadata.table(named: $0.table) != nil } // other tables in the file are not the models'
     guard differences.isEmpty else {
         throw OutdatedTables(databaseURL: databaseURL, differences: differences)

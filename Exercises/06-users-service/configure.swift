@@ -2,6 +2,7 @@
 import Fluent
 import JWT
 import SchemaRevisions
+import SchemaRevisionsCLI
 import SQLKit
 import Vapor
 import Workbook
@@ -31,7 +32,7 @@ public func configure(_ app: Application, settings: ServiceSettings) async throw
         throw Abort(.internalServerError, reason: "The database does not speak SQL.")
     }
     // The schema comes only from migrations: refuse a database that is behind.
-    try await RevisionGraph(GeneratedRevisions.all)
+    try await migrationEnvironment()
         .requireHead(of: database, url: settings.databaseURL, upgradeCommand: "swift run lesson-6 upgrade head")
     // On SQLite, write-ahead logging: readers do not wait for the writer.
     try await settings.databaseURL.prepareForServing(database)

@@ -2,6 +2,7 @@
 import Fluent
 import FluentSQLiteDriver
 import SchemaRevisions
+import SchemaRevisionsCLI
 import Vapor
 import Workbook
 
@@ -26,7 +27,7 @@ public func configure(_ app: Application, databaseURL: DatabaseURL) async throws
     guard let database = app.db as? any SQLDatabase else {
         throw Abort(.internalServerError, reason: "The database does not speak SQL.")
     }
-    try await RevisionGraph(GeneratedRevisions.all)
+    try await migrationEnvironment()
         .requireHead(of: database, upgradeCommand: "swift run lesson-5 upgrade head")
 
     app.get { req async -> Message in

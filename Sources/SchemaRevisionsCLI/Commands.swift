@@ -3,14 +3,16 @@ import Foundation
 import SchemaRevisions
 
 /// `alembic init`.
-struct InitCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Write the config file and create the versions folder.")
+struct InitCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "init", abstract: "Write the config file and create the versions folder.")
+    }
 
     @OptionGroup var options: CommonOptions
 
-    func run() async throws {
-        let environment = try options.environment()
+    func run(in environment: MigrationEnvironment) async throws {
+        let say = environment.output
         let path = environment.configFile
         guard !FileManager.default.fileExists(atPath: path) else { throw CLIError.configExists(path) }
 
@@ -29,9 +31,11 @@ struct InitCommand: AsyncParsableCommand {
 }
 
 /// `alembic revision -m MSG [--autogenerate]`.
-struct RevisionCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "revision", abstract: "Write a new revision file, empty or with the changes the models need.")
+struct RevisionCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "revision", abstract: "Write a new revision file, empty or with the changes the models need.")
+    }
 
     @OptionGroup var options: CommonOptions
 
@@ -41,8 +45,8 @@ struct RevisionCommand: AsyncParsableCommand {
     @Flag(help: "Compare the models with the database and write the changes.")
     var autogenerate = false
 
-    func run() async throws {
-        let environment = try options.environment()
+    func run(in environment: MigrationEnvironment) async throws {
+        let say = environment.output
         let config = try MigrationConfig.load(environment)
         guard FileManager.default.fileExists(atPath: config.versions) else {
             throw ValidationError("The versions folder \(config.versions) does not exist. Run `init` first.")
@@ -51,7 +55,7 @@ struct RevisionCommand: AsyncParsableCommand {
         var changes: [SchemaChange] = []
 
         if autogenerate {
-            changes = try await withDatabase(environment, config, create: true) { database, environment, _ in
+            changes = try await withDatabase(environment, create: true) { database, _ in
                 try await pendingChanges(in: database, environment: environment, graph: graph)
             }
             guard !changes.isEmpty else {
@@ -79,9 +83,11 @@ struct RevisionCommand: AsyncParsableCommand {
 }
 
 /// `alembic upgrade head|+N|REV`.
-struct UpgradeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "upgrade", abstract: "Apply revisions up to head, +N steps, or a revision.")
+struct UpgradeCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "upgrade", abstract: "Apply revisions up to head, +N steps, or a revision.")
+    }
 
     @OptionGroup var options: CommonOptions
 
@@ -91,18 +97,21 @@ struct UpgradeCommand: AsyncParsableCommand {
     @Flag(help: "Print the SQL instead of keeping its effect (it runs in a transaction that is rolled back).")
     var sql = false
 
-    func run() async throws {
-        try await withDatabase(options, create: true) { database, environment, _ in
-            try await RevisionRunner(database: database.sql, graph: try RevisionGraph(environment.revisions), log: say)
+    func run(in environment: MigrationEnvironment) async throws {
+        let say = environment.output
+        try await withDatabase(environment, create: true) { database, _ in
+            try await RevisionRunner(database, graph: try RevisionGraph(environment.revisions), log: say)
                 .upgrade(revision, sql: sql)
         }
     }
 }
 
 /// `alembic downgrade -N|base|REV`.
-struct DowngradeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "downgrade", abstract: "Undo revisions: -N steps, down to a revision, or to base.")
+struct DowngradeCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "downgrade", abstract: "Undo revisions: -N steps, down to a revision, or to base.")
+    }
 
     @OptionGroup var options: CommonOptions
 
@@ -120,24 +129,28 @@ struct DowngradeCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
-        try await withDatabase(options, create: false) { database, environment, _ in
-            try await RevisionRunner(database: database.sql, graph: try RevisionGraph(environment.revisions), log: say)
+    func run(in environment: MigrationEnvironment) async throws {
+        let say = environment.output
+        try await withDatabase(environment, create: false) { database, _ in
+            try await RevisionRunner(database, graph: try RevisionGraph(environment.revisions), log: say)
                 .downgrade(revision[0], sql: sql)
         }
     }
 }
 
 /// `alembic current`.
-struct CurrentCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "current", abstract: "Show the database's revision.")
+struct CurrentCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "current", abstract: "Show the database's revision.")
+    }
 
     @OptionGroup var options: CommonOptions
 
-    func run() async throws {
-        try await withDatabase(options, create: false) { database, environment, _ in
+    func run(in environment: MigrationEnvironment) async throws {
+        let say = environment.output
+        try await withDatabase(environment, create: false) { database, _ in
             let graph = try RevisionGraph(environment.revisions)
-            guard let current = try await RevisionRunner(database: database.sql, graph: graph, log: say).current() else { return }
+            guard let current = try await RevisionRunner(database, graph: graph, log: say).current() else { return }
             say(current == graph.head ? "\(current) (head)" : current)
         }
     }
@@ -146,20 +159,22 @@ struct CurrentCommand: AsyncParsableCommand {
 /// `alembic history`; with `--diagram`, the history as a Mermaid flowchart
 /// with the database's revision marked (`alembic history --indicate-current`,
 /// drawn).
-struct HistoryCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "history", abstract: "List the revisions, newest first.")
+struct HistoryCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "history", abstract: "List the revisions, newest first.")
+    }
 
     @OptionGroup var options: CommonOptions
 
     @Flag(help: "Print the history as a Mermaid flowchart, base to head, with the database's revision marked (current).")
     var diagram = false
 
-    func run() async throws {
-        let environment = try options.environment()
+    func run(in environment: MigrationEnvironment) async throws {
+        let say = environment.output
         let graph = try RevisionGraph(environment.revisions)
         if diagram {
             let current = try await currentRevision(environment, graph: graph)
-            sayLines(MermaidDiagram.history(graph, current: current))
+            sayLines(MermaidDiagram.history(graph, current: current), to: say)
             return
         }
         for node in graph.ordered.reversed() {
@@ -173,49 +188,58 @@ struct HistoryCommand: AsyncParsableCommand {
 /// SQLite file does not exist yet, as nothing has been applied to it.
 private func currentRevision(_ environment: MigrationEnvironment, graph: RevisionGraph) async throws -> String? {
     do {
-        return try await withDatabase(environment, try MigrationConfig.load(environment), create: false) { database, _, _ in
-            try await RevisionRunner(database: database.sql, graph: graph, log: say).current()
+        return try await withDatabase(environment, create: false) { database, _ in
+            try await RevisionRunner(database, graph: graph, log: environment.output).current()
         }
-    } catch RunError.noDatabase {
+    } catch ConnectionError.noDatabase {
         return nil
     }
 }
 
 /// `diagram`: the models' tables as a Mermaid ER diagram. Reads only the
 /// models (the target metadata), never the database.
-struct DiagramCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "diagram", abstract: "Print the models' tables as a Mermaid ER diagram (no database needed).")
+struct DiagramCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "diagram", abstract: "Print the models' tables as a Mermaid ER diagram (no database needed).")
+    }
 
     @OptionGroup var options: CommonOptions
 
-    func run() async throws {
-        sayLines(MermaidDiagram.entityRelationship(try options.environment().targetMetadata()))
+    func run(in environment: MigrationEnvironment) async throws {
+        let say = environment.output
+        sayLines(MermaidDiagram.entityRelationship(try environment.targetMetadata()), to: say)
     }
 }
 
 /// `alembic heads`.
-struct HeadsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "heads", abstract: "Show the newest revision.")
+struct HeadsCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "heads", abstract: "Show the newest revision.")
+    }
 
     @OptionGroup var options: CommonOptions
 
-    func run() async throws {
-        if let head = try RevisionGraph(try options.environment().revisions).head {
+    func run(in environment: MigrationEnvironment) async throws {
+        let say = environment.output
+        if let head = try RevisionGraph(environment.revisions).head {
             say("\(head) (head)")
         }
     }
 }
 
 /// `alembic check`.
-struct CheckCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Fail when the models and the database differ.")
+struct CheckCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check", abstract: "Fail when the models and the database differ.")
+    }
 
     @OptionGroup var options: CommonOptions
 
-    func run() async throws {
-        try await withDatabase(options, create: false) { database, environment, _ in
+    func run(in environment: MigrationEnvironment) async throws {
+        let say = environment.output
+        try await withDatabase(environment, create: false) { database, _ in
             let changes = try await pendingChanges(in: database, environment: environment,
                                                    graph: try RevisionGraph(environment.revisions))
             guard changes.isEmpty else { throw CLIError.schemaDiffers(changes) }
@@ -225,18 +249,21 @@ struct CheckCommand: AsyncParsableCommand {
 }
 
 /// `alembic stamp REV`.
-struct StampCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "stamp", abstract: "Record a revision in the database without running anything.")
+struct StampCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "stamp", abstract: "Record a revision in the database without running anything.")
+    }
 
     @OptionGroup var options: CommonOptions
 
     @Argument(help: "head, base, or a revision id.")
     var revision: String
 
-    func run() async throws {
-        try await withDatabase(options, create: true) { database, environment, _ in
-            try await RevisionRunner(database: database.sql, graph: try RevisionGraph(environment.revisions), log: say)
+    func run(in environment: MigrationEnvironment) async throws {
+        let say = environment.output
+        try await withDatabase(environment, create: true) { database, _ in
+            try await RevisionRunner(database, graph: try RevisionGraph(environment.revisions), log: say)
                 .stamp(revision)
         }
     }

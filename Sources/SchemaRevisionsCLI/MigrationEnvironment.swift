@@ -1,5 +1,6 @@
 import Foundation
 import SchemaRevisions
+import SQLKit
 
 /// What a program tells the migration commands about itself: Alembic's
 /// `env.py`, plus the defaults `alembic.ini` would hold.
@@ -49,8 +50,26 @@ public struct MigrationEnvironment: Sendable {
         self.defaultDatabaseURL = defaultDatabaseURL
     }
 
-    /// The environment the running command was started with.
-    @TaskLocal static var current: MigrationEnvironment?
+    /// Throws unless the database is at the head of ``revisions``: the
+    /// start-up check of a server that must not run on a schema older (or
+    /// newer) than its code. The message names `upgradeCommand`, the
+    /// command that brings the database to head.
+    ///
+    /// Usually the first query a server makes, so a database that cannot be
+    /// reached fails here: with `url`, the error says what happened in the
+    /// engine's words (no server at that port, no such database, a wrong
+    /// password) instead of the driver's.
+    public func requireHead(of database: any SQLDatabase, url: DatabaseURL? = nil, upgradeCommand: String) async throws {
+        let runner = try RevisionRunner(database: database, graph: try RevisionGraph(revisions), log: output)
+        do {
+            try await runner.requireHead()
+        } catch let error as RunError {
+            throw CommandFailure(message: "\(error) Run `\(upgradeCommand)` first: "
+                + "the server does not start on a database whose schema differs from its models.")
+        } catch {
+            throw CommandLineMessage.presented(url.map { DatabaseErrorText.engineError(for: error, url: $0) } ?? error)
+        }
+    }
 }
 
 /// The config file: `alembic.ini`'s `sqlalchemy.url` and `script_location`.
@@ -90,11 +109,14 @@ enum CLIError: Error, CustomStringConvertible {
     case badConfig(path: String, reason: String)
     case configExists(String)
     case schemaDiffers([SchemaChange])
+    /// `revision --autogenerate` on a database that is not at head.
+    case notUpToDate(current: String?, head: String?)
 
     var description: String {
         switch self {
         case .notMounted:
-            "The migration commands were started without a MigrationEnvironment; run them through SchemaRevisionsCommand.main(_:environment:)."
+            "The migration commands were started without a MigrationEnvironment; run them through "
+                + "SchemaRevisionsCommand.main(_:environment:), or mount MigrationCommands<YourProvider>."
         case .badConfig(let path, let reason):
             "The config file \(path) could not be read: \(reason). Fix it, or delete it and run `init` again."
         case .configExists(let path):
@@ -102,6 +124,9 @@ enum CLIError: Error, CustomStringConvertible {
         case .schemaDiffers(let changes):
             "New upgrade operations detected:\n" + changes.map { "  \($0.description)" }.joined(separator: "\n")
                 + "\nRun `revision --autogenerate -m \"...\"` to write a revision for them."
+        case .notUpToDate(let current, let head):
+            "Target database is not up to date: it is at \(current ?? "base"), the head is \(head ?? "base"). "
+                + "Run `upgrade head` first, then `revision --autogenerate` again."
         }
     }
 }

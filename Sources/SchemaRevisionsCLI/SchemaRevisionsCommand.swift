@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SchemaRevisions
+import SQLKit
 
 /// Alembic's command line, for a Swift program: `init`, `revision`,
 /// `upgrade`, `downgrade`, `current`, `history`, `heads`, `check`, `stamp`,
@@ -9,25 +10,25 @@ import SchemaRevisions
 /// A program mounts them next to its own commands:
 ///
 /// ```swift
-/// if try await SchemaRevisionsCommand.main(CommandLine.arguments, environment: environment) { return }
+/// if await SchemaRevisionsCommand.main(CommandLine.arguments, environment: environment) { return }
 /// // ... otherwise start the server
 /// ```
+///
+/// A program whose own command line is built with ArgumentParser mounts
+/// them as a subcommand instead: ``MigrationCommands``.
 public struct SchemaRevisionsCommand: AsyncParsableCommand {
+    /// The commands, with usage lines that name the program they are mounted on (`lesson-5 upgrade ...`).
     public static let configuration = CommandConfiguration(
-        // Usage lines name the program the commands are mounted on (`lesson-5 upgrade ...`).
         commandName: CommandLine.arguments.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "revisions",
-        abstract: "Database migrations: Alembic's workflow, for Swift.",
-        subcommands: [
-            InitCommand.self, RevisionCommand.self, UpgradeCommand.self, DowngradeCommand.self,
-            CurrentCommand.self, HistoryCommand.self, HeadsCommand.self, CheckCommand.self, StampCommand.self,
-            DiagramCommand.self,
-        ]
+        abstract: MigrationCommands<Unmounted>.abstract,
+        subcommands: MigrationCommands<Unmounted>.subcommands
     )
 
+    /// Parses no command of its own; run one of the subcommands.
     public init() {}
 
     /// The names of the subcommands, to tell them from the program's own.
-    public static var commandNames: Set<String> {
+    package static var commandNames: Set<String> {
         Set(configuration.subcommands.compactMap { $0.configuration.commandName })
     }
 
@@ -44,22 +45,97 @@ public struct SchemaRevisionsCommand: AsyncParsableCommand {
     }
 
     /// ``main(_:environment:)`` without exiting: throws what went wrong.
-    public static func run(_ arguments: [String], environment: MigrationEnvironment) async throws -> Bool {
+    package static func run(_ arguments: [String], environment: MigrationEnvironment) async throws -> Bool {
         let rest = Array(arguments.dropFirst())
         guard let name = rest.first, commandNames.contains(name) else { return false }
         var command = try parseAsRoot(rest)
-        do {
-            try await MigrationEnvironment.$current.withValue(environment) {
-                if var asyncCommand = command as? any AsyncParsableCommand {
-                    try await asyncCommand.run()
-                } else {
-                    try command.run()
-                }
-            }
-        } catch {
-            throw DatabaseErrorText.readable(error)
+        if let migration = command as? any MigrationSubcommand {
+            try await migration.run(mountedIn: environment)
+        } else {
+            // ArgumentParser's own: `upgrade --help` parses as its help command.
+            try command.run()
         }
         return true
+    }
+}
+
+/// Says which ``MigrationEnvironment`` the commands run in, when they are
+/// mounted as an ArgumentParser subcommand (``MigrationCommands``).
+///
+/// ```swift
+/// enum Migrations: MigrationEnvironmentProvider {
+///     static func migrationEnvironment() -> MigrationEnvironment { ... }
+/// }
+/// ```
+public protocol MigrationEnvironmentProvider: Sendable {
+    /// The environment the commands run in.
+    static func migrationEnvironment() throws -> MigrationEnvironment
+}
+
+/// The migration commands as one ArgumentParser subcommand of a program's
+/// own command line:
+///
+/// ```swift
+/// @main struct App: AsyncParsableCommand {
+///     static let configuration = CommandConfiguration(
+///         subcommands: [Serve.self, MigrationCommands<Migrations>.self])
+/// }
+/// ```
+///
+/// `app migrations upgrade head` then runs `upgrade head`.
+public struct MigrationCommands<Provider: MigrationEnvironmentProvider>: AsyncParsableCommand {
+    /// The group's name, `migrations`, and its subcommands.
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "migrations", abstract: abstract, subcommands: subcommands)
+    }
+
+    static var abstract: String { "Database migrations: Alembic's workflow, for Swift." }
+
+    static var subcommands: [any ParsableCommand.Type] {
+        [
+            InitCommand<Provider>.self, RevisionCommand<Provider>.self, UpgradeCommand<Provider>.self,
+            DowngradeCommand<Provider>.self, CurrentCommand<Provider>.self, HistoryCommand<Provider>.self,
+            HeadsCommand<Provider>.self, CheckCommand<Provider>.self, StampCommand<Provider>.self,
+            DiagramCommand<Provider>.self,
+        ]
+    }
+
+    /// Parses no command of its own; run one of the subcommands.
+    public init() {}
+}
+
+/// The provider of ``SchemaRevisionsCommand``, whose environment is passed
+/// to ``SchemaRevisionsCommand/main(_:environment:)`` instead.
+enum Unmounted: MigrationEnvironmentProvider {
+    static func migrationEnvironment() throws -> MigrationEnvironment { throw CLIError.notMounted }
+}
+
+/// One migration command: runs in the environment it is given, or in its
+/// provider's when ArgumentParser runs it.
+protocol MigrationSubcommand: AsyncParsableCommand {
+    associatedtype Provider: MigrationEnvironmentProvider
+    /// Options every command takes.
+    var options: CommonOptions { get }
+    /// Runs the command in `environment` (with `--config` applied).
+    func run(in environment: MigrationEnvironment) async throws
+}
+
+extension MigrationSubcommand {
+    /// ArgumentParser's entry: the provider's environment.
+    func run() async throws {
+        try await run(mountedIn: try Provider.migrationEnvironment())
+    }
+
+    /// Runs in `environment`, with `--config` applied, the engine's errors
+    /// in the command line's words.
+    func run(mountedIn environment: MigrationEnvironment) async throws {
+        var environment = environment
+        if let config = options.config { environment.configFile = config }
+        do {
+            try await run(in: environment)
+        } catch {
+            throw CommandLineMessage.presented(error)
+        }
     }
 }
 
@@ -67,43 +143,22 @@ public struct SchemaRevisionsCommand: AsyncParsableCommand {
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "The config file (default: the program's, e.g. schema-revisions.json).")
     var config: String?
-
-    /// The environment, with `--config` applied.
-    func environment() throws -> MigrationEnvironment {
-        guard var environment = MigrationEnvironment.current else { throw CLIError.notMounted }
-        if let config { environment.configFile = config }
-        return environment
-    }
 }
 
-/// Prints a line to the running command's output.
-@Sendable
-func say(_ line: String) {
-    (MigrationEnvironment.current?.output ?? { print($0) })(line)
-}
-
-/// Prints `text` to the running command's output, line by line.
-func sayLines(_ text: String) {
+/// Prints `text` with `say`, line by line.
+func sayLines(_ text: String, to say: (String) -> Void) {
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) { say(String(line)) }
 }
 
-/// Opens the configured database, runs `body`, closes it.
+/// Opens the database `environment`'s config names, runs `body`, closes it.
 func withDatabase<T>(
-    _ options: CommonOptions, create: Bool,
-    _ body: (EngineDatabase, MigrationEnvironment, MigrationConfig) async throws -> T
+    _ environment: MigrationEnvironment, create: Bool,
+    _ body: (EngineDatabase, MigrationConfig) async throws -> T
 ) async throws -> T {
-    let environment = try options.environment()
-    return try await withDatabase(environment, try MigrationConfig.load(environment), create: create, body)
-}
-
-/// Opens the database `config` names, runs `body`, closes it.
-func withDatabase<T>(
-    _ environment: MigrationEnvironment, _ config: MigrationConfig, create: Bool,
-    _ body: (EngineDatabase, MigrationEnvironment, MigrationConfig) async throws -> T
-) async throws -> T {
+    let config = try MigrationConfig.load(environment)
     let database = try await EngineDatabase.open(try config.resolvedDatabaseURL(environment.environmentVariables), create: create)
     do {
-        let result = try await body(database, environment, config)
+        let result = try await body(database, config)
         try await database.close()
         return result
     } catch {
@@ -116,8 +171,7 @@ func withDatabase<T>(
 /// does, when the database is not at head (the diff would then describe
 /// revisions that exist but have not run).
 func pendingChanges(in database: EngineDatabase, environment: MigrationEnvironment, graph: RevisionGraph) async throws -> [SchemaChange] {
-    let current = try await VersionTable.current(in: database.sql)
-    guard current == graph.head else { throw RunError.notUpToDate(current: current, head: graph.head) }
-    let live = try await SchemaIntrospection.schema(of: database.sql, excluding: [VersionTable.name])
-    return SchemaDiff(dialect: SQLDialectName(of: database.sql)).changes(from: live, to: try environment.targetMetadata())
+    let current = try await VersionTable.current(in: database.sql, dialect: database.dialect)
+    guard current == graph.head else { throw CLIError.notUpToDate(current: current, head: graph.head) }
+    return try await compareMetadata(database.sql, try environment.targetMetadata())
 }

@@ -71,7 +71,7 @@ public func withThrowawayDatabase<T>(_ backend: TestBackend, _ body: (DatabaseUR
 
 /// Runs `body` on one connection to a new, empty database on `backend`
 /// (SQLite with foreign keys enforced, as Fluent's driver opens it).
-public func withThrowawayConnection<T>(
+package func withThrowawayConnection<T>(
     _ backend: TestBackend, _ body: (EngineDatabase) async throws -> T
 ) async throws -> T {
     try await withThrowawayDatabase(backend) { url in

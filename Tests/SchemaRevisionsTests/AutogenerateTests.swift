@@ -4,22 +4,14 @@ import SchemaRevisionsTesting
 import Testing
 @testable import SchemaRevisions
 
-/// Applies `changes` the way the revision runner does: one transaction
-/// (on SQLite with foreign keys off, and checked before commit).
+/// Applies `changes` as one revision step, in the revision runner's own
+/// transaction: the dialect's hooks around it (on SQLite, foreign keys off
+/// and every key checked before commit).
 func applyInTransaction(_ changes: [SchemaChange], on db: any SQLDatabase) async throws {
-    let sqlite = SQLDialectName(of: db) == .sqlite
-    if sqlite { try await db.raw("PRAGMA foreign_keys = OFF").run() }
-    try await db.raw("BEGIN").run()
-    do {
-        let op = SchemaOperations(database: db)
+    let runner = try RevisionRunner(database: db, graph: try RevisionGraph([]), log: { _ in })
+    try await runner.step { op in
         for change in changes { try await op.apply(change) }
-        try await db.raw("COMMIT").run()
-    } catch {
-        try await db.raw("ROLLBACK").run()
-        if sqlite { try await db.raw("PRAGMA foreign_keys = ON").run() }
-        throw error
     }
-    if sqlite { try await db.raw("PRAGMA foreign_keys = ON").run() }
 }
 
 // The tables the cases start from and change.
@@ -105,7 +97,7 @@ struct AutogenerateChecks {
     struct UserRow: Decodable, Equatable { var id: Int; var email: String? }
     struct PostRow: Decodable, Equatable { var id: Int; var user_id: Int?; var title: String? }
 
-    var dialect: SQLDialectName { backend == .sqlite ? .sqlite : .postgresql }
+    var dialect: any Dialect { backend == .sqlite ? SQLiteDialect() : PostgresDialect() }
 
     func seed(_ db: any SQLDatabase, tables: [TableMetadata]) async throws {
         try await db.raw("INSERT INTO users (id, email) VALUES (1, 'ada@example.com'), (2, 'grace@example.com')").run()
@@ -131,7 +123,7 @@ struct AutogenerateChecks {
             // Rows of the tables that survive the change must survive the round trip.
             let kept = testCase.before.map(\.name).filter { name in testCase.after.contains { $0.name == name } }
             let startingRows = try await rows(db, tables: kept)
-            let diff = SchemaDiff(dialect: dialect)
+            let diff = SchemaDiff(spelling: dialect)
 
             // Detect.
             let live = try await SchemaIntrospection.schema(of: db)
@@ -164,7 +156,7 @@ struct AutogenerateChecks {
             try await before.createAll(on: db)
             try await db.raw("INSERT INTO users (id, email) VALUES (1, NULL), (2, 'x'), (3, NULL)").run()
             let after = try SchemaMetadata(tables: [users(email: .init(name: "email", type: .string(), nullable: false))])
-            let changes = SchemaDiff(dialect: dialect).changes(from: try await SchemaIntrospection.schema(of: db), to: after)
+            let changes = SchemaDiff(spelling: dialect).changes(from: try await SchemaIntrospection.schema(of: db), to: after)
 
             await #expect(throws: OperationError.nullsInNotNullColumn(table: "users", column: "email", rows: 2)) {
                 try await applyInTransaction(changes, on: db)
@@ -194,7 +186,7 @@ struct AutogenerateChecks {
             #expect(live.table(named: "comments") == comments.sortedIndexes)
             #expect(live.table(named: "users") == (try TableMetadata(model: User.self)).sortedIndexes)
             #expect(live.table(named: "posts") == (try TableMetadata(model: Post.self)).sortedIndexes)
-            #expect(SchemaDiff(dialect: dialect).changes(from: live, to: schema).isEmpty)
+            #expect(SchemaDiff(spelling: dialect).changes(from: live, to: schema).isEmpty)
         }
     }
 }

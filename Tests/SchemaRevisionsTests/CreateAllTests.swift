@@ -30,7 +30,7 @@ struct CreateAllTests {
     @Test("the walkthrough's users table renders as SQLAlchemy renders it")
     func usersDDL() async throws {
         try await withSQLite { db in
-            let operations = SchemaOperations(database: db)
+            let operations = try SchemaOperations(database: db)
             let table = try TableMetadata(model: User.self)
             #expect(operations.sql(operations.createTableStatement(table))
                 == #"CREATE TABLE "users" ("id" INTEGER NOT NULL, "email" VARCHAR, "password" VARCHAR, PRIMARY KEY ("id"))"#)
@@ -72,7 +72,7 @@ struct CreateAllTests {
         try await withSQLite { db in
             try await SchemaMetadata(models: User.self).createAll(on: db)
             try await db.raw("INSERT INTO users (email) VALUES ('a@b.c')").run()
-            await #expect(throws: (any Error).self) {
+            await #expect(throws: SQLiteError.self) {
                 try await db.raw("INSERT INTO users (email) VALUES ('a@b.c')").run()
             }
         }

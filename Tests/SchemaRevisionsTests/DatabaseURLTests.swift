@@ -8,7 +8,14 @@ struct DatabaseURLTests {
         #expect(try DatabaseURL("sqlite:///app.sqlite", relativeTo: "/work") == .sqliteFile(path: "/work/app.sqlite"))
         #expect(try DatabaseURL("sqlite:////var/data/app.sqlite") == .sqliteFile(path: "/var/data/app.sqlite"))
         #expect(try DatabaseURL("sqlite://") == .sqliteMemory)
-        #expect(try DatabaseURL("sqlite://").dialect == .sqlite)
+        #expect(Dialects.dialect(for: try DatabaseURL("sqlite://")) is SQLiteDialect)
+    }
+
+    @Test("a database the engine has no dialect for is refused, naming the ones it supports")
+    func unsupportedDialect() {
+        #expect(throws: UnsupportedDatabase(name: "mysql", supported: ["sqlite", "postgresql"])) { try Dialects.named("mysql") }
+        #expect(UnsupportedDatabase(name: "mysql", supported: ["sqlite", "postgresql"]).description
+            == "The engine does not support mysql databases; it supports sqlite and postgresql.")
     }
 
     @Test("postgres://, postgresql:// and SQLAlchemy's driver suffixes are one PostgreSQL URL")
@@ -19,7 +26,7 @@ struct DatabaseURLTests {
                          "postgresql+psycopg2://app:secret@db.internal:5433/users"] {
             #expect(try DatabaseURL(spelling) == .postgres(url: url), "\(spelling)")
         }
-        #expect(try DatabaseURL(url).dialect == .postgresql)
+        #expect(Dialects.dialect(for: try DatabaseURL(url)) is PostgresDialect)
         #expect(try DatabaseURL(url).databaseID == .psql)
         #expect(try DatabaseURL(url).postgresTarget?.database == "users")
     }
@@ -48,26 +55,26 @@ struct DatabaseURLTests {
 
     @Test("PostgreSQL's spelling of types and defaults reads back as the models write them")
     func postgresSpellings() {
-        #expect(PostgresIntrospector.columnType(formatted: "character varying(255)") == .string(length: 255))
-        #expect(PostgresIntrospector.columnType(formatted: "bigint") == .integer)
-        #expect(PostgresIntrospector.columnType(formatted: "integer") == .custom("INTEGER"))
-        #expect(PostgresIntrospector.columnType(formatted: "timestamp with time zone") == .datetime)
-        #expect(PostgresIntrospector.columnDefault(sql: "'en'::character varying") == .string("en"))
-        #expect(PostgresIntrospector.columnDefault(sql: "'it''s'::text") == .string("it's"))
-        #expect(PostgresIntrospector.columnDefault(sql: "'-1'::integer") == .integer(-1))
-        #expect(PostgresIntrospector.columnDefault(sql: "42") == .integer(42))
-        #expect(PostgresIntrospector.columnDefault(sql: "true") == .boolean(true))
-        #expect(PostgresIntrospector.columnDefault(sql: "CURRENT_TIMESTAMP") == .currentTimestamp)
-        #expect(PostgresIntrospector.columnDefault(sql: "lower('X'::text)") == .sql("lower('X'::text)"))
-        #expect(PostgresIntrospector.columnDefault(sql: "'{}'::jsonb") == .string("{}"))
-        #expect(PostgresIntrospector.columnDefault(sql: "'a'::text || 'b'::text") == .sql("'a'::text || 'b'::text"))
-        #expect(PostgresIntrospector.columnDefault(sql: "now()") == .sql("now()"))
-        #expect(PostgresIntrospector.columnDefault(sql: "(-1.5)") == .double(-1.5))
+        #expect(PostgresDialect.columnType(formatted: "character varying(255)") == .string(length: 255))
+        #expect(PostgresDialect.columnType(formatted: "bigint") == .integer)
+        #expect(PostgresDialect.columnType(formatted: "integer") == .custom("INTEGER"))
+        #expect(PostgresDialect.columnType(formatted: "timestamp with time zone") == .datetime)
+        #expect(PostgresDialect.columnDefault(sql: "'en'::character varying") == .string("en"))
+        #expect(PostgresDialect.columnDefault(sql: "'it''s'::text") == .string("it's"))
+        #expect(PostgresDialect.columnDefault(sql: "'-1'::integer") == .integer(-1))
+        #expect(PostgresDialect.columnDefault(sql: "42") == .integer(42))
+        #expect(PostgresDialect.columnDefault(sql: "true") == .boolean(true))
+        #expect(PostgresDialect.columnDefault(sql: "CURRENT_TIMESTAMP") == .currentTimestamp)
+        #expect(PostgresDialect.columnDefault(sql: "lower('X'::text)") == .sql("lower('X'::text)"))
+        #expect(PostgresDialect.columnDefault(sql: "'{}'::jsonb") == .string("{}"))
+        #expect(PostgresDialect.columnDefault(sql: "'a'::text || 'b'::text") == .sql("'a'::text || 'b'::text"))
+        #expect(PostgresDialect.columnDefault(sql: "now()") == .sql("now()"))
+        #expect(PostgresDialect.columnDefault(sql: "(-1.5)") == .double(-1.5))
     }
 
     @Test("PostgreSQL's type synonyms are one type to the diff (no change proposed forever)")
     func postgresSynonyms() {
-        let diff = SchemaDiff(dialect: .postgresql)
+        let diff = SchemaDiff(spelling: PostgresDialect())
         func same(_ declared: ColumnType, _ live: ColumnType) -> Bool {
             diff.sameColumn(.init(name: "c", type: declared, nullable: true), .init(name: "c", type: live, nullable: true))
         }

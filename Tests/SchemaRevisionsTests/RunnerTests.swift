@@ -3,6 +3,8 @@ import Logging
 import NIOCore
 import NIOPosix
 import SQLiteKit
+import PostgresKit
+import SchemaRevisionsCLI
 import SchemaRevisionsTesting
 import Testing
 @testable import SchemaRevisions
@@ -68,6 +70,30 @@ enum FillThenRequireEmail: SchemaRevision {
     }
 }
 
+/// A fourth step, so that a run of steps is long enough for SQLite's write-ahead log.
+enum AddBio: SchemaRevision {
+    static let id = "aaaa00000004"
+    static let parent: String? = "aaaa00000003"
+    static let message = "add bio"
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.addColumn("users", "bio", .text, nullable: true)
+    }
+    static func downgrade(_ op: SchemaOperations) async throws {
+        try await op.dropColumn("users", "bio")
+    }
+}
+
+/// A fifth step that fails.
+enum BrokenFifth: SchemaRevision {
+    static let id = "bbbb00000005"
+    static let parent: String? = "aaaa00000004"
+    static let message = "broken fifth"
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.execute("INSERT INTO no_such_table VALUES (1)")
+    }
+    static func downgrade(_ op: SchemaOperations) async throws {}
+}
+
 /// Adds a column, then fails: the column must not survive.
 enum BrokenStep: SchemaRevision {
     static let id = "bbbb00000003"
@@ -93,6 +119,26 @@ enum BrokenFirst: SchemaRevision {
     static func downgrade(_ op: SchemaOperations) async throws {}
 }
 
+/// Counts runners that reached a step, and lets a test wait for a number of them.
+/// (Written by hand: neither the standard library nor swift-async-algorithms
+/// has a countdown latch.)
+actor Arrivals {
+    private var count = 0
+    private var waiters: [(Int, CheckedContinuation<Void, Never>)] = []
+
+    func arrive() {
+        count += 1
+        let ready = waiters.filter { $0.0 <= count }
+        waiters.removeAll { $0.0 <= count }
+        for waiter in ready { waiter.1.resume() }
+    }
+
+    func wait(for number: Int) async {
+        guard count < number else { return }
+        await withCheckedContinuation { waiters.append((number, $0)) }
+    }
+}
+
 /// Collects log lines.
 final class LogLines: @unchecked Sendable {
     private let lock = NSLock()
@@ -104,7 +150,7 @@ final class LogLines: @unchecked Sendable {
 /// An engine database on a fresh SQLite file; `body` also gets its path.
 func withEngineDatabase<T>(busyTimeout: Int = 2000, _ body: (EngineDatabase, String) async throws -> T) async throws -> T {
     try await withThrowawayDatabase(.sqlite) { url in
-        guard case .sqliteFile(let path) = url else { throw RunError.noDatabase(path: "\(url)") }
+        guard case .sqliteFile(let path) = url else { throw ConnectionError.noDatabase(path: "\(url)") }
         let database = try await EngineDatabase.open(url, create: true, busyTimeout: busyTimeout)
         do {
             let result = try await body(database, path)
@@ -124,7 +170,7 @@ struct RunnerChecks {
     let history: [any SchemaRevision.Type] = [CreateUsers.self, AddNickname.self, RequireEmail.self]
 
     func runner(_ database: EngineDatabase, _ revisions: [any SchemaRevision.Type], log: LogLines = LogLines()) throws -> RevisionRunner {
-        RevisionRunner(database: database.sql, graph: try RevisionGraph(revisions), log: log.append)
+        RevisionRunner(database, graph: try RevisionGraph(revisions), log: log.append)
     }
 
     func columns(_ db: any SQLDatabase) async throws -> [String] {
@@ -243,7 +289,8 @@ struct RunnerChecks {
             await #expect(throws: RevisionError.unknownRevision("deadbeef")) { try await runner.upgrade("deadbeef") }
             await #expect(throws: RevisionError.belowBase(steps: 2, available: 1)) { try await runner.downgrade("-2") }
             await #expect(throws: RevisionError.beyondHead(steps: 5, available: 2)) { try await runner.upgrade("+5") }
-            #expect(RevisionError.belowBase(steps: 2, available: 1).description.contains("downgrade base"))
+            // The command line adds the command that does it.
+            #expect(CommandLineMessage.text(for: RevisionError.belowBase(steps: 2, available: 1)).contains("Run `downgrade base`"))
             #expect(try await runner.current() == "aaaa00000001")
         }
     }
@@ -288,15 +335,23 @@ struct RunnerChecks {
                 let database = try await EngineDatabase.open(url, create: true)
                 holderDatabase = database
                 holder = database.sql
-                try await holder.raw("SELECT pg_advisory_lock(\(literal: RevisionRunner.advisoryLockKey))").run()
+                try await holder.raw("SELECT pg_advisory_lock(\(literal: PostgresDialect.advisoryLockKey))").run()
             }
             let logs = (LogLines(), LogLines())
-            async let a: Error? = { do { try await runner(first, history, log: logs.0).upgrade("head"); return nil } catch { return error } }()
-            async let b: Error? = { do { try await runner(second, history, log: logs.1).upgrade("head"); return nil } catch { return error } }()
+            // Each runner says when it is about to begin a step: by then it
+            // has read the version, and what it begins waits for the holder.
+            let arrivals = Arrivals()
+            var runners = (try runner(first, history, log: logs.0), try runner(second, history, log: logs.1))
+            runners.0.beforeEachStep = { await arrivals.arrive() }
+            runners.1.beforeEachStep = { await arrivals.arrive() }
+            let started = runners
+            async let a: Error? = { do { try await started.0.upgrade("head"); return nil } catch { return error } }()
+            async let b: Error? = { do { try await started.1.upgrade("head"); return nil } catch { return error } }()
             switch backend {
             case .sqlite:
-                // SQLite cannot show who waits for its lock; both are waiting well within a second.
-                try await Task.sleep(for: .seconds(1))
+                // SQLite cannot show who waits for its lock: wait until both
+                // runners have reached their first step's BEGIN.
+                await arrivals.wait(for: 2)
                 try await holder.raw("ROLLBACK").run()
             case .postgresql:
                 struct Waiting: Decodable { var count: Int }
@@ -306,7 +361,7 @@ struct RunnerChecks {
                     if waiting == 2 { break }
                     try await Task.sleep(for: .milliseconds(50))
                 }
-                try await holder.raw("SELECT pg_advisory_unlock(\(literal: RevisionRunner.advisoryLockKey))").run()
+                try await holder.raw("SELECT pg_advisory_unlock(\(literal: PostgresDialect.advisoryLockKey))").run()
             }
             let errors = await [a, b].compactMap { $0 }
             // One command ran the first step; the other, waiting for the same
@@ -373,7 +428,7 @@ struct RunnerTests {
             do {
                 try await checks.runner(database, checks.history).upgrade("head")
                 Issue.record("expected the lock to stop the upgrade")
-            } catch let error as RunError {
+            } catch let error as ConnectionError {
                 #expect(error == .databaseLocked("the database"))
                 #expect(error.description.contains("locked by another connection"))
             }
@@ -383,13 +438,38 @@ struct RunnerTests {
         }
     }
 
+    @Test("a long run of steps commits each one without waiting for the disk, and leaves the journal as it found it")
+    func longRun() async throws {
+        try await withEngineDatabase { database, path in
+            struct Mode: Decodable { var journal_mode: String }
+            let log = LogLines()
+            let runner = try checks.runner(database, checks.history + [AddBio.self, BrokenFifth.self], log: log)
+            do {
+                try await runner.upgrade("head")
+                Issue.record("the fifth step should fail")
+            } catch let error as RunError {
+                guard case .stepFailed(let revision, _, _, let at) = error else { Issue.record("\(error)"); return }
+                #expect(revision == "bbbb00000005" && at == "aaaa00000004")
+            }
+            // The four steps before it are kept, each committed on its own.
+            #expect(log.lines.count == 5)
+            #expect(try await runner.current() == "aaaa00000004")
+            #expect(try await checks.columns(database.sql) == ["id", "email", "nickname", "bio"])
+            // Back in the rollback journal, the log checkpointed and gone.
+            #expect(try await database.sql.raw("PRAGMA journal_mode").first(decoding: Mode.self)?.journal_mode == "delete")
+            #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+            try await runner.downgrade("base")
+            #expect(try await database.sql.raw("PRAGMA journal_mode").first(decoding: Mode.self)?.journal_mode == "delete")
+        }
+    }
+
     @Test("a corrupt database file: a clear error, and the file is untouched")
     func corruptFile() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("corrupt-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let garbage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
         try garbage.write(to: URL(fileURLWithPath: path))
-        await #expect(throws: RunError.notADatabase(path: "sqlite:///\(path)")) {
+        await #expect(throws: ConnectionError.notADatabase(path: "sqlite:///\(path)")) {
             _ = try await EngineDatabase.open(.sqliteFile(path: path), create: true)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == garbage)
@@ -398,11 +478,11 @@ struct RunnerTests {
     @Test("a missing database file: read-only commands say so and create nothing")
     func missingFile() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("missing-\(UUID().uuidString).sqlite").path
-        await #expect(throws: RunError.noDatabase(path: path)) {
+        await #expect(throws: ConnectionError.noDatabase(path: path)) {
             _ = try await EngineDatabase.open(.sqliteFile(path: path), create: false)
         }
         #expect(!FileManager.default.fileExists(atPath: path))
-        #expect(RunError.noDatabase(path: path).description.contains("Run `upgrade head`"))
+        #expect(CommandLineMessage.text(for: ConnectionError.noDatabase(path: path)).contains("Run `upgrade head`"))
     }
 
     @Test("--sql prints every statement and keeps nothing")
@@ -490,7 +570,7 @@ struct RunnerPostgresTests {
     func typeChanges() async throws {
         try await withThrowawayConnection(.postgresql) { database in
             let db = database.sql
-            let op = SchemaOperations(database: db)
+            let op = try SchemaOperations(database: db)
             try await op.createTable("items", [
                 .column("id", .integer, nullable: false),
                 .column("code", .string(), nullable: true),
@@ -500,7 +580,7 @@ struct RunnerPostgresTests {
             try await db.raw("INSERT INTO items (id, code) VALUES (1, 'ABCDEFGH')").run()
 
             // VARCHAR → VARCHAR(3) over an 8-character value: refused, not truncated.
-            await #expect(throws: (any Error).self) {
+            await #expect(throws: PSQLError.self) {
                 try await applyInTransaction([.alterColumn(table: "items", from: .init(name: "code", type: .string(), nullable: true),
                                                            to: .init(name: "code", type: .string(length: 3), nullable: true))], on: db)
             }
@@ -534,7 +614,7 @@ struct RunnerPostgresTests {
             do {
                 try await runner.upgrade("head")
                 Issue.record("expected the lock to stop the upgrade")
-            } catch let error as RunError {
+            } catch let error as ConnectionError {
                 #expect(error == .databaseLocked("the database"))
             }
             try await other.sql.raw("ROLLBACK").run()
@@ -566,11 +646,11 @@ struct RunnerPostgresTests {
             _ = try await EngineDatabase.open(try DatabaseURL(try #require(parts.string)), create: true)
             Issue.record("expected no such database")
         } catch {
-            guard case RunError.noPostgresDatabase(_, let command)? = error as? RunError else {
+            guard case ConnectionError.noPostgresDatabase(_, let command)? = error as? ConnectionError else {
                 Issue.record("unexpected: \(error)"); return
             }
             #expect(command.hasPrefix("createdb -h \(parts.host ?? "")"))
-            #expect(String(describing: error).contains("then run `upgrade head`"))
+            #expect(CommandLineMessage.text(for: error).contains("then run `upgrade head`"))
         }
 
         parts.path = URLComponents(string: server)?.path ?? ""
@@ -579,7 +659,7 @@ struct RunnerPostgresTests {
             _ = try await EngineDatabase.open(try DatabaseURL(try #require(parts.string)), create: true)
             Issue.record("expected a wrong password to be refused")
         } catch {
-            let text = String(describing: error)
+            let text = CommandLineMessage.text(for: error)
             #expect(text.contains("password authentication failed"), "\(text)")
             #expect(text.contains("Check the user and password"))
             #expect(!text.contains("wrong-password"), "the password is not printed")

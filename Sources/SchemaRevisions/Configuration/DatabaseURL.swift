@@ -1,9 +1,5 @@
-import FluentKit
-import FluentPostgresDriver
-import FluentSQLiteDriver
 import Foundation
 import PostgresKit
-import SQLKit
 
 /// A database URL in SQLAlchemy's form, as `alembic.ini`'s `sqlalchemy.url`
 /// and the `DATABASE_URL` environment variable hold it.
@@ -28,7 +24,7 @@ public enum DatabaseURL: Sendable, Equatable, CustomStringConvertible {
     case postgres(url: String)
 
     /// The environment variable that overrides the configured URL.
-    public static let environmentVariable = "DATABASE_URL"
+    package static let environmentVariable = "DATABASE_URL"
 
     /// The PostgreSQL schemes accepted, SQLAlchemy's driver suffixes included.
     static let postgresSchemes = [
@@ -76,11 +72,11 @@ public enum DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         try DatabaseURL(environment[environmentVariable] ?? defaultURL)
     }
 
-    /// The database's dialect.
-    public var dialect: SQLDialectName {
+    /// SQLKit's name for the database's dialect, to choose it by (``Dialects/named(_:)``).
+    package var dialectName: String {
         switch self {
-        case .sqliteFile, .sqliteMemory: .sqlite
-        case .postgres: .postgresql
+        case .sqliteFile, .sqliteMemory: "sqlite"
+        case .postgres: "postgresql"
         }
     }
 
@@ -97,7 +93,7 @@ public enum DatabaseURL: Sendable, Equatable, CustomStringConvertible {
 
     /// The URL as written, password included: for connecting and for config
     /// files, never for messages (use ``description``).
-    public var connectionString: String {
+    package var connectionString: String {
         switch self {
         case .sqliteFile, .sqliteMemory: description
         case .postgres(let url): url
@@ -121,7 +117,7 @@ public enum DatabaseURL: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A database URL that cannot be used.
-public enum DatabaseURLError: Error, CustomStringConvertible, Equatable {
+package enum DatabaseURLError: Error, CustomStringConvertible, Equatable {
     /// A scheme the engine does not support.
     case unsupported(url: String)
     /// A `sqlite:` URL that is not in one of the three forms.
@@ -129,7 +125,7 @@ public enum DatabaseURLError: Error, CustomStringConvertible, Equatable {
     /// A `postgres:` URL without a host or user, or with a bad `sslmode`.
     case malformedPostgres(url: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unsupported(let url):
             "The database URL '\(url)' is not supported: use sqlite:///relative/path.sqlite, "
@@ -140,44 +136,6 @@ public enum DatabaseURLError: Error, CustomStringConvertible, Equatable {
         case .malformedPostgres(let url):
             "The database URL '\(url)' is malformed. A PostgreSQL URL names a user and a host: "
                 + "postgres://user:password@host:5432/database (optionally ?sslmode=disable, prefer or require)."
-        }
-    }
-}
-
-extension DatabaseURL {
-    /// The Fluent configuration for this URL:
-    /// `app.databases.use(url.fluentConfiguration, as: url.databaseID)`.
-    /// SQLite's foreign keys are enforced (FluentSQLiteDriver turns them on).
-    public var fluentConfiguration: DatabaseConfigurationFactory {
-        switch self {
-        case .sqliteFile(let path): .sqlite(.file(path))
-        case .sqliteMemory: .sqlite(.memory)
-        // The URL was checked when it was parsed.
-        case .postgres(let url): .postgres(configuration: try! SQLPostgresConfiguration(url: url))
-        }
-    }
-
-    /// Fluent's id for this kind of database (`.sqlite`, `.psql`).
-    public var databaseID: DatabaseID {
-        switch self {
-        case .sqliteFile, .sqliteMemory: .sqlite
-        case .postgres: .psql
-        }
-    }
-}
-
-extension DatabaseURL {
-    /// Settings a server wants on this kind of database, applied once at
-    /// start-up so the service itself has no per-database code:
-    ///
-    /// - SQLite: write-ahead logging (`PRAGMA journal_mode = WAL`), so
-    ///   readers do not wait for the writer. SQLite keeps it in the file.
-    /// - PostgreSQL: nothing; its defaults already let readers and writers
-    ///   work at once.
-    public func prepareForServing(_ database: any SQLDatabase) async throws {
-        switch dialect {
-        case .sqlite: try await database.raw("PRAGMA journal_mode = WAL").run()
-        case .postgresql: break
         }
     }
 }

@@ -26,7 +26,7 @@ public enum SchemaChange: Sendable, Hashable, CustomStringConvertible {
     case dropForeignKey(table: String, ForeignKeyMetadata)
 
     /// The change that undoes this one.
-    public var inverse: SchemaChange {
+    package var inverse: SchemaChange {
         switch self {
         case .createTable(let table): .dropTable(table)
         case .dropTable(let table): .createTable(table)

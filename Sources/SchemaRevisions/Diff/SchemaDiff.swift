@@ -5,17 +5,20 @@
 /// first) with their indexes; then, table by table, removed constraints and
 /// indexes, new and changed columns, removed columns, new indexes and
 /// constraints; last, removed tables (referring ones first).
-public struct SchemaDiff: Sendable {
-    /// The dialect whose spelling decides whether two types or defaults are the same.
-    public var dialect: SQLDialectName
+///
+/// It depends on the metadata only: whether two types or defaults are the
+/// same is the database's spelling, given as a ``ColumnSpelling``.
+package struct SchemaDiff: Sendable {
+    /// The spelling that decides whether two types or defaults are the same.
+    package var spelling: any ColumnSpelling
 
-    /// A diff for `dialect`.
-    public init(dialect: SQLDialectName) {
-        self.dialect = dialect
+    /// A diff that compares types and defaults as `spelling` writes them.
+    package init(spelling: any ColumnSpelling) {
+        self.spelling = spelling
     }
 
     /// The changes that turn `live` into `target`; empty when they match.
-    public func changes(from live: SchemaMetadata, to target: SchemaMetadata) -> [SchemaChange] {
+    package func changes(from live: SchemaMetadata, to target: SchemaMetadata) -> [SchemaChange] {
         var changes: [SchemaChange] = []
         let liveNames = Set(live.tables.map(\.name))
         let targetNames = Set(target.tables.map(\.name))
@@ -76,11 +79,12 @@ public struct SchemaDiff: Sendable {
         return changes
     }
 
-    /// Same type (as the dialect spells it), nullability and default.
+    /// Same type and default (as the database spells them, synonyms
+    /// resolved) and nullability.
     func sameColumn(_ a: ColumnMetadata, _ b: ColumnMetadata) -> Bool {
-        canonicalType(a.type) == canonicalType(b.type)
+        spelling.canonicalType(a.type) == spelling.canonicalType(b.type)
             && a.nullable == b.nullable
-            && a.defaultValue.map { normalized($0.sql(for: dialect)) } == b.defaultValue.map { normalized($0.sql(for: dialect)) }
+            && a.defaultValue.map(spelling.canonicalDefault) == b.defaultValue.map(spelling.canonicalDefault)
     }
 
     func sameIndex(_ a: IndexMetadata, _ b: IndexMetadata) -> Bool {
@@ -90,33 +94,5 @@ public struct SchemaDiff: Sendable {
     func sameForeignKey(_ a: ForeignKeyMetadata, _ b: ForeignKeyMetadata) -> Bool {
         a.columns == b.columns && a.referencedTable == b.referencedTable
             && a.referencedColumns == b.referencedColumns && a.onDelete == b.onDelete && a.onUpdate == b.onUpdate
-    }
-
-    private func normalized(_ sql: String) -> String {
-        sql.uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// A type's spelling with the dialect's synonyms resolved, so a model's
-    /// `.custom("TIMESTAMPTZ")` and the `timestamp with time zone` the
-    /// database reports are the same type (else autogenerate would propose
-    /// a change that changes nothing, every time).
-    func canonicalType(_ type: ColumnType) -> String {
-        let sql = normalized(type.sql(for: dialect))
-        guard dialect == .postgresql else { return sql }
-        // The type's name, and what follows it ("(10)", "(10, 2)").
-        let nameEnd = sql.firstIndex(of: "(") ?? sql.endIndex
-        let name = sql[..<nameEnd].trimmingCharacters(in: .whitespaces)
-        let rest = sql[nameEnd...].replacingOccurrences(of: " ", with: "")
-        let synonyms: [String: String] = [
-            "INT": "INTEGER", "INT4": "INTEGER", "SERIAL": "INTEGER", "SERIAL4": "INTEGER",
-            "INT8": "BIGINT", "BIGSERIAL": "BIGINT", "SERIAL8": "BIGINT",
-            "INT2": "SMALLINT", "SMALLSERIAL": "SMALLINT",
-            "BOOL": "BOOLEAN", "DECIMAL": "NUMERIC",
-            "FLOAT": "DOUBLE PRECISION", "FLOAT8": "DOUBLE PRECISION", "FLOAT4": "REAL",
-            "VARCHAR": "CHARACTER VARYING", "CHAR": "CHARACTER", "BPCHAR": "CHARACTER",
-            "TIMESTAMPTZ": "TIMESTAMP WITH TIME ZONE", "TIMESTAMP": "TIMESTAMP WITHOUT TIME ZONE",
-            "TIMETZ": "TIME WITH TIME ZONE", "TIME": "TIME WITHOUT TIME ZONE",
-        ]
-        return (synonyms[name] ?? name) + rest
     }
 }

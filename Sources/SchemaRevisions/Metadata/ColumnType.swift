@@ -28,7 +28,7 @@ public enum ColumnType: Sendable, Hashable, CustomStringConvertible {
 
     /// The type a Swift value of `type` is stored as, or `nil` when there is
     /// no obvious one (the caller then says which with `.type(_:_:)`).
-    public static func forSwiftType(_ type: Any.Type) -> ColumnType? {
+    package static func forSwiftType(_ type: Any.Type) -> ColumnType? {
         switch type {
         case is Int.Type, is Int8.Type, is Int16.Type, is Int32.Type, is Int64.Type,
              is UInt.Type, is UInt8.Type, is UInt16.Type, is UInt32.Type, is UInt64.Type:
@@ -60,6 +60,7 @@ public enum ColumnType: Sendable, Hashable, CustomStringConvertible {
         forSwiftType(R.RawValue.self)
     }
 
+    /// The type in a word (`string(40)`), for messages.
     public var description: String {
         switch self {
         case .integer: "integer"

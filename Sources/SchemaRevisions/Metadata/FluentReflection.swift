@@ -108,7 +108,7 @@ extension TableMetadata {
     /// ``TableModel/tableArguments``.
     ///
     /// Throws ``MetadataError`` for what cannot be described, saying how to fix it.
-    public init<M: Model>(model: M.Type) throws {
+    package init<M: Model>(model: M.Type) throws {
         let instance = M()
         let modelName = String(describing: M.self)
         let table = M.schema

@@ -5,10 +5,10 @@
 /// a live database to find what changed.
 public struct SchemaMetadata: Sendable, Hashable {
     /// The tables, in the order they were given.
-    public var tables: [TableMetadata]
+    package var tables: [TableMetadata]
 
     /// A schema made of `tables`. Throws when two tables share a name.
-    public init(tables: [TableMetadata]) throws {
+    package init(tables: [TableMetadata]) throws {
         var seen = Set<String>()
         for table in tables where !seen.insert(table.name).inserted {
             throw MetadataError.duplicateTable(table.name)
@@ -25,12 +25,12 @@ public struct SchemaMetadata: Sendable, Hashable {
     /// foreign keys reference: the order to create them in (and, reversed,
     /// to drop them in). Ties keep the given order; tables that reference
     /// each other in a cycle keep the given order among themselves.
-    public var tablesInDependencyOrder: [TableMetadata] {
+    package var tablesInDependencyOrder: [TableMetadata] {
         Self.dependencyOrder(tables)
     }
 
     /// Orders `tables` so that referenced tables come first.
-    public static func dependencyOrder(_ tables: [TableMetadata]) -> [TableMetadata] {
+    package static func dependencyOrder(_ tables: [TableMetadata]) -> [TableMetadata] {
         let names = Set(tables.map(\.name))
         var remaining = tables
         var ordered: [TableMetadata] = []
@@ -50,7 +50,7 @@ public struct SchemaMetadata: Sendable, Hashable {
 }
 
 /// A model that cannot be described as a table, and why.
-public enum MetadataError: Error, CustomStringConvertible, Equatable {
+package enum MetadataError: Error, CustomStringConvertible, Equatable {
     /// Two models (or tables) use the same table name.
     case duplicateTable(String)
     /// A property wrapper the engine does not know how to map to columns.
@@ -62,7 +62,7 @@ public enum MetadataError: Error, CustomStringConvertible, Equatable {
     /// A table argument's key path does not lead to a Fluent field.
     case notAField(model: String, argument: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .duplicateTable(let name):
             "Two models use the table name '\(name)'. Give each model its own `static let schema`."

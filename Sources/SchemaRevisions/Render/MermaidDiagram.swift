@@ -10,7 +10,7 @@
 /// print(MermaidDiagram.entityRelationship(try SchemaMetadata(models: User.self)))
 /// print(MermaidDiagram.history(try RevisionGraph(revisions), current: "b0fc2b4c59c4"))
 /// ```
-public enum MermaidDiagram {
+package enum MermaidDiagram {
     // MARK: The schema
 
     /// The tables of `schema` as an `erDiagram`, one entity per table in the
@@ -34,7 +34,7 @@ public enum MermaidDiagram {
     /// The line is solid when the foreign key is part of the referring
     /// table's primary key (an identifying relationship), dashed otherwise.
     /// Its label is the referring columns.
-    public static func entityRelationship(_ schema: SchemaMetadata) -> String {
+    package static func entityRelationship(_ schema: SchemaMetadata) -> String {
         var lines = ["erDiagram"]
         for table in schema.tables {
             lines.append("    \(entityName(table.name)) {")
@@ -149,7 +149,7 @@ public enum MermaidDiagram {
     /// says `(current)` and has the class `current`, which is drawn filled.
     ///
     /// `current` must be one of the graph's revisions (or `nil`).
-    public static func history(_ graph: RevisionGraph, current: String?) -> String {
+    package static func history(_ graph: RevisionGraph, current: String?) -> String {
         var lines = ["flowchart LR"]
         let currentNode = current.flatMap { id in graph.ordered.firstIndex { $0.id == id }.map { "r\($0 + 1)" } } ?? "base"
         lines.append("    base([\"" + label(["base"], tags: currentNode == "base" ? ["current"] : []) + "\"])")

@@ -1,27 +1,25 @@
-import SQLKit
-
 /// The revisions of a project, linked by their parents: Alembic's script
 /// directory. Histories are linear (one head); branches are refused with a
 /// message, as merging them is not supported yet.
-public struct RevisionGraph: Sendable {
+package struct RevisionGraph: Sendable {
     /// A revision as the graph holds it.
-    public struct Node: Sendable {
+    package struct Node: Sendable {
         /// Its id.
-        public let id: String
+        package let id: String
         /// Its parent's id, `nil` for the first revision.
-        public let parent: String?
+        package let parent: String?
         /// Its message.
-        public let message: String
+        package let message: String
         /// The revision's type, to run it.
-        public let revision: any SchemaRevision.Type
+        package let revision: any SchemaRevision.Type
     }
 
     /// The revisions from the first (base) to the head.
-    public let ordered: [Node]
+    package let ordered: [Node]
 
     /// Links `revisions` into one history. Throws ``RevisionError`` when two
     /// share an id, a parent is missing, or the history branches.
-    public init(_ revisions: [any SchemaRevision.Type]) throws {
+    package init(_ revisions: [any SchemaRevision.Type]) throws {
         var byID: [String: Node] = [:]
         for revision in revisions {
             let node = Node(id: revision.id, parent: revision.parent, message: revision.message, revision: revision)
@@ -51,26 +49,12 @@ public struct RevisionGraph: Sendable {
     }
 
     /// The last revision's id; `nil` when there are none.
-    public var head: String? { ordered.last?.id }
+    package var head: String? { ordered.last?.id }
 
-    /// Throws ``RunError/databaseBehind(current:head:upgradeCommand:)``
-    /// unless `database` is at this history's head — for a server that must
-    /// not start on a schema older (or newer) than its code.
-    ///
-    /// Usually the first query a server makes, so a database that cannot be
-    /// reached fails here: with `url`, the error says what happened in the
-    /// engine's words (no server at that port, no such database, a wrong
-    /// password) instead of the driver's.
-    public func requireHead(of database: any SQLDatabase, url: DatabaseURL? = nil, upgradeCommand: String) async throws {
-        let current: String?
-        do {
-            current = try await VersionTable.current(in: database)
-        } catch {
-            throw DatabaseErrorText.readable(url.map { RunError.from(error, url: $0) } ?? error)
-        }
-        guard current == head else {
-            throw RunError.databaseBehind(current: current, head: head, upgradeCommand: upgradeCommand)
-        }
+    /// Throws ``RunError/databaseBehind(current:head:)`` unless `current`
+    /// is this history's head.
+    func requireHead(current: String?) throws {
+        guard current == head else { throw RunError.databaseBehind(current: current, head: head) }
     }
 
     /// The position of `id` in the history (0 for the first revision), or
@@ -122,7 +106,7 @@ public struct RevisionGraph: Sendable {
 }
 
 /// A revision history, or a request about one, that cannot be followed.
-public enum RevisionError: Error, CustomStringConvertible, Equatable {
+package enum RevisionError: Error, CustomStringConvertible, Equatable {
     /// Two revision files have the same id.
     case duplicateID(String)
     /// A revision's parent is not among the revisions.
@@ -139,10 +123,8 @@ public enum RevisionError: Error, CustomStringConvertible, Equatable {
     case belowBase(steps: Int, available: Int)
     /// `upgrade` to an older revision, or `downgrade` to a newer one.
     case wrongDirection(String, upgrade: Bool)
-    /// The database's version table names a revision the project does not have.
-    case databaseAtUnknownRevision(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .duplicateID(let id):
             "Two revisions have the id '\(id)'. Give one of them a new id (its `static let id` and its file name)."
@@ -152,23 +134,19 @@ public enum RevisionError: Error, CustomStringConvertible, Equatable {
             "The history branches\(at.map { " after '\($0)'" } ?? " at base"): \(revisions.joined(separator: ", ")) have the same parent. "
                 + "Merging branches is not supported; make one revision the parent of the other."
         case .unknownRevision(let spec):
-            "Can't locate revision identified by '\(spec)'. Run `history` to list the revisions."
+            "Can't locate revision identified by '\(spec)'."
         case .ambiguous(let spec, let ids):
             "'\(spec)' matches several revisions (\(ids.joined(separator: ", "))); give more of the id."
         case .beyondHead(let steps, let available):
-            "Cannot upgrade \(steps) step\(steps == 1 ? "" : "s"): the database is \(available) revision\(available == 1 ? "" : "s") below head. Run `upgrade head`."
+            "Cannot upgrade \(steps) step\(steps == 1 ? "" : "s"): the database is \(available) revision\(available == 1 ? "" : "s") below head."
         case .belowBase(let steps, 0):
             "Cannot downgrade \(steps) step\(steps == 1 ? "" : "s"): the database is already at base."
         case .belowBase(let steps, let available):
-            "Cannot downgrade \(steps) step\(steps == 1 ? "" : "s"): the database is only \(available) revision\(available == 1 ? "" : "s") above base. "
-                + "Run `downgrade base` to undo every revision."
+            "Cannot downgrade \(steps) step\(steps == 1 ? "" : "s"): the database is only \(available) revision\(available == 1 ? "" : "s") above base."
         case .wrongDirection(let spec, let upgrade):
             upgrade
-                ? "'\(spec)' is older than the database's revision; use `downgrade \(spec)`."
-                : "'\(spec)' is newer than the database's revision; use `upgrade \(spec)`."
-        case .databaseAtUnknownRevision(let id):
-            "The database is at revision '\(id)', which this project does not have. "
-                + "Was it upgraded by another branch of the code? `stamp` it to a known revision if you are sure of its schema."
+                ? "'\(spec)' is older than the database's revision."
+                : "'\(spec)' is newer than the database's revision."
         }
     }
 }

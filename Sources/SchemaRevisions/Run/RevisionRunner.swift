@@ -7,38 +7,58 @@ import SQLKit
 /// SQLite's and PostgreSQL's DDL are transactional, so a step that fails
 /// halfway leaves the schema, the data and the version exactly as they were.
 /// (Alembic's SQLite support runs DDL outside a transaction; a failure there
-/// can leave half a step applied.) On SQLite, foreign-key enforcement is
-/// turned off around each step — table rebuilds need it off — and every key
-/// is checked before the step commits. On PostgreSQL each step first takes a
-/// transaction-level advisory lock, so two commands started at once run one
-/// after the other; on both, a step re-reads the version inside its
-/// transaction and stops if another command has moved it.
-public struct RevisionRunner: Sendable {
+/// can leave half a step applied.) What a step does around its operations
+/// is the dialect's: its hooks begin the step, check it before `COMMIT`
+/// (SQLite's foreign keys) and end it, and may prepare a run of several
+/// steps (SQLite's write-ahead log). A step re-reads the version inside
+/// its transaction and stops if another command has moved it.
+package struct RevisionRunner: Sendable {
     /// The database.
-    public let database: any SQLDatabase
+    package let database: any SQLDatabase
+    /// Its dialect, chosen once.
+    package let dialect: any Dialect
     /// The project's revisions.
-    public let graph: RevisionGraph
+    package let graph: RevisionGraph
     /// Where progress lines (`Running upgrade  -> id, message`) go.
-    public let log: @Sendable (String) -> Void
+    package let log: @Sendable (String) -> Void
+    /// Called before each step begins its transaction (for tests that must
+    /// know a step is about to wait for a lock).
+    package var beforeEachStep: (@Sendable () async -> Void)?
 
-    /// A runner for `graph` on `database`.
-    public init(database: any SQLDatabase, graph: RevisionGraph, log: @escaping @Sendable (String) -> Void) {
+    /// A runner for `graph` on the engine's connection.
+    package init(_ database: EngineDatabase, graph: RevisionGraph, log: @escaping @Sendable (String) -> Void) {
+        self.database = database.sql
+        self.dialect = database.dialect
+        self.graph = graph
+        self.log = log
+    }
+
+    /// A runner for `graph` on `database`, in its connection's dialect.
+    package init(database: any SQLDatabase, graph: RevisionGraph, log: @escaping @Sendable (String) -> Void) throws {
         self.database = database
+        self.dialect = try Dialects.dialect(for: database)
         self.graph = graph
         self.log = log
     }
 
     /// The revision the database is at (`nil` at base).
-    public func current() async throws -> String? {
-        let current = try await VersionTable.current(in: database)
+    package func current() async throws -> String? {
+        let current = try await VersionTable.current(in: database, dialect: dialect)
         if let current { _ = try graph.position(of: current) }
         return current
+    }
+
+    /// Throws ``RunError/databaseBehind(current:head:)`` unless the
+    /// database is at the head: for a server that must not start on a
+    /// schema older (or newer) than its code.
+    package func requireHead() async throws {
+        try graph.requireHead(current: try await VersionTable.current(in: database, dialect: dialect))
     }
 
     /// `upgrade head|+N|REV`. With `sql`, prints every statement instead of
     /// keeping its effect: the steps run in a transaction that is rolled
     /// back, so the SQL shown is exactly what would run.
-    public func upgrade(_ spec: String, sql: Bool = false) async throws {
+    package func upgrade(_ spec: String, sql: Bool = false) async throws {
         let start = try graph.position(of: try await current())
         let target = try graph.upgradeTarget(spec, from: start)
         guard target > start else { return }
@@ -47,7 +67,7 @@ public struct RevisionRunner: Sendable {
     }
 
     /// `downgrade -N|base|REV`; `sql` as for ``upgrade(_:sql:)``.
-    public func downgrade(_ spec: String, sql: Bool = false) async throws {
+    package func downgrade(_ spec: String, sql: Bool = false) async throws {
         let start = try graph.position(of: try await current())
         let target = try graph.downgradeTarget(spec, from: start)
         guard target < start else { return }
@@ -56,7 +76,7 @@ public struct RevisionRunner: Sendable {
     }
 
     /// `stamp REV|head|base`: record a revision without running anything.
-    public func stamp(_ spec: String) async throws {
+    package func stamp(_ spec: String) async throws {
         let id: String? = switch spec {
         case "base": nil
         case "head", "heads": graph.head
@@ -65,6 +85,13 @@ public struct RevisionRunner: Sendable {
         try await transaction(rollback: false) { operations in
             try await VersionTable.set(id, on: operations)
         }
+    }
+
+    /// Runs `body` as one step would run, in the same transaction and
+    /// hooks, without recording a revision: for applying detected changes
+    /// directly.
+    package func step(_ body: (SchemaOperations) async throws -> Void) async throws {
+        try await transaction(rollback: false, body)
     }
 
     private func run(_ steps: [(node: RevisionGraph.Node, up: Bool)], sql: Bool) async throws {
@@ -77,110 +104,90 @@ public struct RevisionRunner: Sendable {
             }
             return
         }
+        let endSteps = await dialect.beginSteps(steps.count, on: database)
+        do {
+            try await runSteps(steps)
+        } catch {
+            await endSteps()
+            throw error
+        }
+        await endSteps()
+    }
+
+    /// Runs each step in its own transaction.
+    private func runSteps(_ steps: [(node: RevisionGraph.Node, up: Bool)]) async throws {
+        // Once a step of this command has committed, the version table
+        // exists: later steps skip looking for it (one round trip each).
+        var versionTableExists = false
         for step in steps {
-            let before = try await VersionTable.current(in: database)
             let expected = step.up ? step.node.parent : step.node.id
             do {
                 try await transaction(rollback: false) { operations in
                     // Inside the transaction (and, on PostgreSQL, the lock): is the
                     // database still where this step starts?
-                    let found = try await VersionTable.current(in: database)
+                    let found = try await VersionTable.current(in: database, dialect: dialect, knownToExist: versionTableExists)
                     guard found == expected else { throw RunError.versionMoved(expected: expected, found: found) }
-                    try await perform(step.node, up: step.up, operations: operations)
+                    try await perform(step.node, up: step.up, operations: operations, versionTableExists: versionTableExists)
                 }
+                versionTableExists = true
             } catch let error as RunError {
                 throw error
+            } catch let error as ConnectionError {
+                throw error
             } catch {
-                if let locked = Self.translate(error) as? RunError { throw locked }
+                if let locked = translate(error) as? ConnectionError { throw locked }
+                // The step checked, in its transaction, that the database was at `expected`.
                 throw RunError.stepFailed(revision: step.node.id, direction: step.up ? "upgrade" : "downgrade",
-                                          reason: DatabaseErrorText.describe(error), at: before)
+                                          reason: DatabaseErrorText.describe(error), at: expected)
             }
         }
     }
 
     /// Runs one step; `comment` writes the progress line as an SQL comment (for `--sql`).
-    private func perform(_ node: RevisionGraph.Node, up: Bool, operations: SchemaOperations, comment: Bool = false) async throws {
+    private func perform(
+        _ node: RevisionGraph.Node, up: Bool, operations: SchemaOperations, comment: Bool = false, versionTableExists: Bool = false
+    ) async throws {
         let prefix = comment ? "-- " : ""
         if up {
             log(prefix + "Running upgrade \(node.parent ?? "") -> \(node.id), \(node.message)")
             try await node.revision.upgrade(operations)
-            try await VersionTable.set(node.id, on: operations)
+            try await VersionTable.set(node.id, on: operations, knownToExist: versionTableExists)
         } else {
             log(prefix + "Running downgrade \(node.id) -> \(node.parent ?? ""), \(node.message)")
             try await node.revision.downgrade(operations)
-            try await VersionTable.set(node.parent, on: operations)
+            try await VersionTable.set(node.parent, on: operations, knownToExist: versionTableExists)
         }
     }
 
-    /// Runs `body` in one transaction with foreign keys off, checks them, and
-    /// commits (or rolls back, with `rollback` or on any error).
+    /// Runs `body` in one transaction between the dialect's step hooks,
+    /// and commits (or rolls back, with `rollback` or on any error).
     private func transaction(
         rollback: Bool, onStatement: (@Sendable (String) -> Void)? = nil,
         _ body: (SchemaOperations) async throws -> Void
     ) async throws {
-        let sqlite = SQLDialectName(of: database) == .sqlite
-        if sqlite { try await database.raw("PRAGMA foreign_keys = OFF").run() }
+        await beforeEachStep?()
         do {
-            try await database.raw(sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
-            if !sqlite {
-                // Held until COMMIT or ROLLBACK. Another command's step waits here
-                // for as long as that step runs (up to 10 minutes), not just the
-                // connection's short lock_timeout, which then applies again.
-                struct Setting: Decodable { var lock_timeout: String }
-                let previous = try await database.raw("SELECT current_setting('lock_timeout') AS lock_timeout")
-                    .first(decoding: Setting.self)?.lock_timeout ?? "0"
-                try await database.raw("SELECT set_config('lock_timeout', '10min', true)").run()
-                try await database.raw("SELECT pg_advisory_xact_lock(\(literal: Self.advisoryLockKey))").run()
-                try await database.raw("SELECT set_config('lock_timeout', \(bind: previous), true)").run()
-            }
+            try await dialect.beginStep(on: database)
         } catch {
-            if !sqlite { try? await database.raw("ROLLBACK").run() }
-            if sqlite { try? await database.raw("PRAGMA foreign_keys = ON").run() }
-            throw Self.translate(error)
+            throw translate(error)
         }
         do {
-            try await body(SchemaOperations(database: database, onStatement: onStatement))
-            if sqlite { try await checkForeignKeys() }
+            try await body(SchemaOperations(database: database, dialect: dialect, onStatement: onStatement))
+            try await dialect.checkBeforeCommit(on: database)
             try await database.raw(rollback ? "ROLLBACK" : "COMMIT").run()
         } catch {
             try? await database.raw("ROLLBACK").run()
-            if sqlite { try? await database.raw("PRAGMA foreign_keys = ON").run() }
+            try? await dialect.endStep(on: database)
             throw error
         }
-        if sqlite { try await database.raw("PRAGMA foreign_keys = ON").run() }
+        try await dialect.endStep(on: database)
     }
-
-    private func checkForeignKeys() async throws {
-        struct Violation: Decodable { var table: String; var rowid: Int?; var parent: String }
-        let violations = try await database.raw("PRAGMA foreign_key_check").all(decoding: Violation.self)
-        if let first = violations.first {
-            throw ForeignKeyViolation(table: first.table, parent: first.parent, count: violations.count)
-        }
-    }
-
-    /// The advisory lock every step takes on PostgreSQL (an arbitrary
-    /// constant: "schema_revisions" as the first bytes of an Int64).
-    static let advisoryLockKey: Int64 = 0x7363_6865_6d61_5f72
 
     /// A lock held by another connection, in the engine's words.
-    private static func translate(_ error: any Error) -> any Error {
-        if case RunError.databaseLocked? = RunError.from(error, url: .sqliteMemory) as? RunError {
-            return RunError.databaseLocked("the database")
+    private func translate(_ error: any Error) -> any Error {
+        if case ConnectionError.databaseLocked? = dialect.engineError(for: error, url: nil) as? ConnectionError {
+            return ConnectionError.databaseLocked("the database")
         }
         return error
-    }
-}
-
-/// Rows left pointing at rows that do not exist, found before a step commits.
-public struct ForeignKeyViolation: Error, CustomStringConvertible, Equatable {
-    /// The table holding the dangling references.
-    public let table: String
-    /// The table they should point into.
-    public let parent: String
-    /// How many there are.
-    public let count: Int
-
-    public var description: String {
-        "\(count) row\(count == 1 ? "" : "s") of '\(table)' would point at rows of '\(parent)' that do not exist (PRAGMA foreign_key_check)."
     }
 }

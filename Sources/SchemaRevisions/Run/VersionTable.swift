@@ -2,20 +2,29 @@ import SQLKit
 
 /// The table that records which revision a database is at: Alembic's
 /// `alembic_version`. One row, one column; no row means base.
-public enum VersionTable {
+package enum VersionTable {
     /// Its name.
-    public static let name = "schema_revisions_version"
+    package static let name = "schema_revisions_version"
 
     /// The revision the database is at, or `nil` at base (or when the table does not exist).
-    public static func current(in database: any SQLDatabase) async throws -> String? {
-        guard try await SchemaIntrospection.tableNames(in: database).contains(name) else { return nil }
+    /// With `knownToExist`, it does not look for the table first.
+    package static func current(in database: any SQLDatabase, dialect: any Dialect, knownToExist: Bool = false) async throws -> String? {
+        if !knownToExist {
+            guard try await dialect.tableNames(in: database).contains(name) else { return nil }
+        }
         struct Row: Decodable { var version_num: String }
         return try await database.raw("SELECT version_num FROM \(ident: name)").first(decoding: Row.self)?.version_num
     }
 
+    /// The revision `database` is at, its dialect read from the connection.
+    package static func current(in database: any SQLDatabase) async throws -> String? {
+        try await current(in: database, dialect: Dialects.dialect(for: database))
+    }
+
     /// Records `revision` (or base, for `nil`), creating the table on first use.
-    static func set(_ revision: String?, on operations: SchemaOperations) async throws {
-        if !(try await SchemaIntrospection.tableNames(in: operations.database).contains(name)) {
+    /// With `knownToExist`, it does not look for the table first.
+    static func set(_ revision: String?, on operations: SchemaOperations, knownToExist: Bool = false) async throws {
+        if !knownToExist, !(try await operations.dialect.tableNames(in: operations.database).contains(name)) {
             try await operations.createTable(name, [.column("version_num", .string(length: 32), nullable: false), .primaryKey("version_num")])
         }
         try await operations.execute("DELETE FROM \"\(name)\"")

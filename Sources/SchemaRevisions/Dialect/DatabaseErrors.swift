@@ -1,0 +1,117 @@
+// The errors of the dialect layer: what a database refused, in the
+// engine's words. They say what happened; the command line adds which
+// command to run next.
+
+/// A schema change that cannot be made, and why.
+package enum OperationError: Error, CustomStringConvertible, Equatable {
+    /// Making a column NOT NULL (or adding one without a default) over rows that hold NULL there.
+    case nullsInNotNullColumn(table: String, column: String, rows: Int)
+    /// The table does not exist.
+    case noSuchTable(String)
+    /// The column does not exist.
+    case noSuchColumn(table: String, column: String)
+    /// No constraint of that name on the table.
+    case noSuchConstraint(table: String, name: String)
+
+    package var description: String {
+        switch self {
+        case .nullsInNotNullColumn(let table, let column, let rows):
+            "Cannot make \(table).\(column) NOT NULL: \(rows) row\(rows == 1 ? "" : "s") of '\(table)' hold\(rows == 1 ? "s" : "") NULL there. "
+                + "Fill \(rows == 1 ? "it" : "them") first — in the revision, before this step: "
+                + "try await op.execute(\"UPDATE \(table) SET \(column) = ... WHERE \(column) IS NULL\") — or give the column a default."
+        case .noSuchTable(let table):
+            "There is no table '\(table)'."
+        case .noSuchColumn(let table, let column):
+            "The table '\(table)' has no column '\(column)'."
+        case .noSuchConstraint(let table, let name):
+            "The table '\(table)' has no constraint named '\(name)'."
+        }
+    }
+}
+
+/// A database the engine has no dialect for.
+package struct UnsupportedDatabase: Error, CustomStringConvertible, Equatable {
+    /// SQLKit's name for it.
+    package let name: String
+    /// The ones it supports.
+    package let supported: [String]
+
+    package var description: String {
+        "The engine does not support \(name) databases; it supports \(supported.joined(separator: " and "))."
+    }
+}
+
+/// A database error as a person can read it: each dialect's driver may
+/// describe its errors too tersely (PostgresNIO's say only "Generic
+/// description to prevent accidental leakage"); a migration command runs
+/// for the database's owner, who needs the server's own message.
+package enum DatabaseErrorText {
+    /// `error`'s message: its driver's, read by its dialect, or its description.
+    package static func describe(_ error: any Error) -> String {
+        for dialect in Dialects.all {
+            if let message = dialect.readableMessage(for: error) { return message }
+        }
+        return String(describing: error)
+    }
+
+    /// `error` itself, unless its description would hide what happened;
+    /// then an error that says the driver's message.
+    package static func readable(_ error: any Error) -> any Error {
+        for dialect in Dialects.all {
+            if let message = dialect.readableMessage(for: error) { return DatabaseFailure(message: message) }
+        }
+        return error
+    }
+
+    /// The engine's error for a driver error (a lock, a missing database),
+    /// or `error` itself.
+    package static func engineError(for error: any Error, url: DatabaseURL?) -> any Error {
+        for dialect in Dialects.all {
+            if let translated = dialect.engineError(for: error, url: url) { return translated }
+        }
+        return error
+    }
+}
+
+/// A database error the engine has no words of its own for, with the server's message.
+package struct DatabaseFailure: Error, CustomStringConvertible, Equatable {
+    /// What the server said.
+    package let message: String
+
+    package var description: String { "The database refused the command: \(message)" }
+}
+
+/// Why the engine could not reach a database. Nothing was changed when one
+/// of these is thrown.
+package enum ConnectionError: Error, CustomStringConvertible, Equatable {
+    /// No database file yet.
+    case noDatabase(path: String)
+    /// The database could not be opened.
+    case cannotOpen(path: String, reason: String)
+    /// The file is not a SQLite database, or is damaged.
+    case notADatabase(path: String)
+    /// Another connection holds the write lock.
+    case databaseLocked(String)
+    /// The PostgreSQL database named in the URL does not exist on the server.
+    case noPostgresDatabase(url: String, createCommand: String)
+    /// The user or password in the URL was refused.
+    case authenticationFailed(url: String, reason: String)
+
+    package var description: String {
+        switch self {
+        case .noDatabase(let path):
+            "There is no database at \(path) yet."
+        case .cannotOpen(let path, let reason):
+            "Cannot open the database \(path): \(reason)."
+        case .notADatabase(let path):
+            "\(path) is not a SQLite database, or it is damaged. Nothing was changed."
+        case .databaseLocked(let url):
+            "The database \(url) is locked by another connection (a running server, or another command). "
+                + "Nothing was changed. Stop that process, or wait for it to finish, and run the command again."
+        case .noPostgresDatabase(let url, let command):
+            "The database \(url) does not exist on that PostgreSQL server. Create it first — \(command)"
+        case .authenticationFailed(let url, let reason):
+            "Cannot open the database \(url): \(reason)."
+        }
+    }
+}

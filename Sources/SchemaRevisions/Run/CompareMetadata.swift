@@ -1,0 +1,20 @@
+import SQLKit
+
+/// The changes that would turn the live schema of `database` into
+/// `target`: Alembic's `compare_metadata(context, metadata)`. Empty when
+/// the database already matches the models.
+///
+/// ```swift
+/// let changes = try await compareMetadata(database, try SchemaMetadata(models: User.self))
+/// for change in changes { print(change) } // Detected added column 'users.full_name'
+/// ```
+///
+/// The engine's own version table is left out. Types and defaults are
+/// compared as the database spells them, so synonyms (`INT8` and `BIGINT`)
+/// are not reported. `revision --autogenerate` writes these changes into a
+/// revision file, and `check` fails when there are any.
+public func compareMetadata(_ database: any SQLDatabase, _ target: SchemaMetadata) async throws -> [SchemaChange] {
+    let dialect = try Dialects.dialect(for: database)
+    let live = try await dialect.schema(of: database, excluding: [VersionTable.name])
+    return SchemaDiff(spelling: dialect).changes(from: live, to: target)
+}

@@ -1,0 +1,71 @@
+import SchemaRevisions
+
+/// The engine's errors say what happened; on the command line, the
+/// message also says which command to run next. This is the one place that
+/// adds it.
+package enum CommandLineMessage {
+    /// `error` as the command line prints it: the engine's words plus the
+    /// next command, or the error's own description.
+    package static func text(for error: any Error) -> String {
+        switch error {
+        case let error as ConnectionError:
+            switch error {
+            case .noDatabase:
+                return "\(error) Run `upgrade head` to create it."
+            case .notADatabase:
+                return "\(error) Check the database URL (`DATABASE_URL` or the config's database_url), "
+                    + "or restore the file from a backup."
+            case .noPostgresDatabase:
+                return "\(error) — then run `upgrade head`."
+            case .authenticationFailed(let url, let reason):
+                return "Cannot open the database \(url): \(reason). "
+                    + "Check the user and password in the URL (DATABASE_URL or the config's database_url)."
+            case .cannotOpen, .databaseLocked:
+                return error.description
+            }
+        case let error as RunError:
+            switch error {
+            case .versionMoved:
+                return "\(error) Run `current` to see where it is now."
+            case .databaseBehind, .stepFailed:
+                return error.description
+            }
+        case let error as RevisionError:
+            switch error {
+            case .unknownRevision:
+                return "\(error) Run `history` to list the revisions."
+            case .beyondHead:
+                return "\(error) Run `upgrade head`."
+            case .belowBase(_, let available) where available > 0:
+                return "\(error) Run `downgrade base` to undo every revision."
+            case .wrongDirection(let spec, let upgrade):
+                return "'\(spec)' is \(upgrade ? "older" : "newer") than the database's revision; "
+                    + "use `\(upgrade ? "downgrade" : "upgrade") \(spec)`."
+            default:
+                return error.description
+            }
+        case OperationError.noSuchTable:
+            return "\(error) Run `current` to see which revision the database is at."
+        default:
+            return String(describing: DatabaseErrorText.readable(error))
+        }
+    }
+
+    /// `error`, as an error whose description is ``text(for:)``.
+    package static func presented(_ error: any Error) -> any Error {
+        switch error {
+        case is ConnectionError, is RunError, is RevisionError, is OperationError:
+            CommandFailure(message: text(for: error))
+        default:
+            DatabaseErrorText.readable(error)
+        }
+    }
+}
+
+/// A command's failure, in the words the command line prints.
+package struct CommandFailure: Error, CustomStringConvertible, Equatable {
+    /// What the command line prints.
+    package let message: String
+
+    package var description: String { message }
+}
