@@ -41,7 +41,7 @@ let fluentSQLite: Target.Dependency = .product(name: "FluentSQLiteDriver", packa
 let fluentPostgres: Target.Dependency = .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver")
 
 let lessons: [Lesson] = [
-    Lesson(number: 0, slug: "swift-for-python", usesVapor: false),
+    Lesson(number: 0, slug: "swift-for-python", dependencies: ["ExerciseMessages"], usesVapor: false),
     Lesson(number: 1, slug: "first-steps"),
     Lesson(number: 2, slug: "project-layout"),
     Lesson(number: 3, slug: "orm-model", dependencies: [fluent, fluentSQLite, "SchemaRevisions"]),
@@ -106,11 +106,15 @@ var targets: [Target] = [
             .product(name: "SQLiteKit", package: "sqlite-kit"),
         ]
     ),
+    // What an unfinished exercise says, in every lesson (lesson 0 included,
+    // so it depends on nothing).
+    .target(name: "ExerciseMessages"),
     // What every lesson shares: booting a lesson server, FastAPI-style errors
     // and parameters, the code-first OpenAPI document and its /docs page.
     .target(
         name: "Workbook",
         dependencies: [
+            "ExerciseMessages",
             vapor,
             .product(name: "OpenAPIKit", package: "OpenAPIKit"),
         ]
@@ -141,6 +145,7 @@ var targets: [Target] = [
     .testTarget(
         name: "WorkbookTests",
         dependencies: [
+            "ExerciseMessages",
             "Workbook",
             "WorkbookTesting",
             .product(name: "VaporTesting", package: "vapor"),

@@ -1,6 +1,8 @@
-// What an unfinished exercise of lesson 0 throws. The other lessons use the
-// kit's Vapor-based `ExerciseTODO` (Sources/Workbook); this primer is plain
-// Swift, so it has its own, with the same message.
+// What an unfinished exercise of lesson 0 throws. The server lessons answer
+// with the kit's Vapor-based `ExerciseTODO` (Sources/Workbook); both take
+// their words from `ExerciseMessage` (Sources/ExerciseMessages).
+
+import ExerciseMessages
 
 /// The error an exercise throws until you write it: it says what is
 /// missing, which file to edit and which note explains how.
@@ -24,11 +26,10 @@ public struct ExerciseTODO: Error, CustomStringConvertible {
     }
 
     /// The marker every exercise message starts with: `TODO(lesson 0)`.
-    public static func marker(lesson: Int) -> String { "TODO(lesson \(lesson))" }
+    public static func marker(lesson: Int) -> String { ExerciseMessage.marker(lesson: lesson) }
 
     /// The whole message: what is missing, where to write it, what to read.
     public var description: String {
-        "\(Self.marker(lesson: lesson)): \(missing). Write it in \(file) — "
-            + "the note Lessons/00-swift-for-python.md explains how (section \"Exercise\")."
+        ExerciseMessage.text(lesson: lesson, file: file, missing: missing)
     }
 }

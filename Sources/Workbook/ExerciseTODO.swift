@@ -1,3 +1,4 @@
+import ExerciseMessages
 import Vapor
 
 /// The answer an unfinished exercise gives instead of crashing.
@@ -27,39 +28,18 @@ public struct ExerciseTODO: AbortError, CustomStringConvertible {
     }
 
     /// The marker every exercise message starts with; `.ci/run` looks for it.
-    public static func marker(lesson: Int) -> String { "TODO(lesson \(lesson))" }
+    public static func marker(lesson: Int) -> String { ExerciseMessage.marker(lesson: lesson) }
 
     /// `501 Not Implemented`: the route exists, its body does not yet.
     public var status: HTTPResponseStatus { .notImplemented }
 
     /// The whole message: what is missing, where to write it, what to read.
     public var reason: String {
-        "\(Self.marker(lesson: lesson)): \(missing). Write it in \(file) — "
-            + "the note \(LessonNotes.path(forLesson: lesson)) explains how (section \"Exercise\")."
+        ExerciseMessage.text(lesson: lesson, file: file, missing: missing)
     }
 
     /// Same as ``reason``.
     public var description: String { reason }
-}
-
-/// Where each lesson's note lives, so messages can point at it.
-public enum LessonNotes {
-    /// Lesson number → the note's path relative to the kit's root.
-    /// Kept here (not derived) so a message never points at a file that
-    /// does not exist; `WorkbookTests` checks every entry exists.
-    public static let paths: [Int: String] = [
-        1: "Lessons/01-first-steps.md",
-        2: "Lessons/02-project-layout.md",
-        3: "Lessons/03-orm-model.md",
-        4: "Lessons/04-migration-setup.md",
-        5: "Lessons/05-migrations.md",
-        6: "Lessons/06-users-service.md",
-    ]
-
-    /// The note for `lesson`, or the lessons folder when the number is unknown.
-    public static func path(forLesson lesson: Int) -> String {
-        paths[lesson] ?? "Lessons/"
-    }
 }
 
 // MARK: TODOs in declarations

@@ -453,6 +453,8 @@ struct RunnerTests {
             }
             // The four steps before it are kept, each committed on its own.
             #expect(log.lines.count == 5)
+            // Foreign keys, off for the run's steps, are enforced again after the failed one.
+            #expect(try await foreignKeysEnforced(database))
             #expect(try await runner.current() == "aaaa00000004")
             #expect(try await checks.columns(database.sql) == ["id", "email", "nickname", "bio"])
             // Back in the rollback journal, the log checkpointed and gone.
@@ -460,7 +462,13 @@ struct RunnerTests {
             #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
             try await runner.downgrade("base")
             #expect(try await database.sql.raw("PRAGMA journal_mode").first(decoding: Mode.self)?.journal_mode == "delete")
+            #expect(try await foreignKeysEnforced(database), "and after a run that succeeded")
         }
+    }
+
+    private func foreignKeysEnforced(_ database: EngineDatabase) async throws -> Bool {
+        struct Setting: Decodable { var foreign_keys: Int }
+        return try await database.sql.raw("PRAGMA foreign_keys").first(decoding: Setting.self)?.foreign_keys == 1
     }
 
     @Test("a corrupt database file: a clear error, and the file is untouched")
@@ -493,7 +501,10 @@ struct RunnerTests {
             let text = log.lines.joined(separator: "\n")
             #expect(text.contains(#"CREATE TABLE "users" ("id" INTEGER NOT NULL, "email" VARCHAR, PRIMARY KEY ("id"));"#))
             #expect(text.contains(#"CREATE UNIQUE INDEX "ix_users_email" ON "users" ("email");"#))
-            #expect(text.contains(#"INSERT INTO "schema_revisions_version" (version_num) VALUES ('aaaa00000003');"#))
+            // The version moves as Alembic moves it: INSERT from base, then UPDATE.
+            #expect(text.contains(#"INSERT INTO "schema_revisions_version" (version_num) VALUES ('aaaa00000001');"#))
+            #expect(text.contains(#"UPDATE "schema_revisions_version" SET version_num = 'aaaa00000003' WHERE version_num = 'aaaa00000002';"#))
+            #expect(!text.contains(#"DELETE FROM "schema_revisions_version""#))
             // SQLite's ALTER TABLE cannot make a column NOT NULL: the table is rebuilt.
             #expect(text.contains(#"CREATE TABLE "_schema_revisions_new_users" ("id" INTEGER NOT NULL, "email" VARCHAR NOT NULL, "nickname" VARCHAR, PRIMARY KEY ("id"));"#))
             #expect(text.contains(#"ALTER TABLE "_schema_revisions_new_users" RENAME TO "users";"#))

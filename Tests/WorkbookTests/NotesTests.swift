@@ -1,3 +1,4 @@
+import ExerciseMessages
 import Foundation
 import Testing
 import Workbook
@@ -15,7 +16,7 @@ struct NotesTests {
 
     @Test("every note an exercise message points at exists")
     func notesExist() {
-        for (lesson, path) in LessonNotes.paths {
+        for (lesson, path) in ExerciseMessage.notes {
             #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path),
                     "lesson \(lesson)'s note \(path) does not exist")
         }

@@ -1,6 +1,33 @@
 import FluentKit
 import SQLKit
 
+/// Where a revision step stands in its command's run of steps, so that a
+/// dialect's step hooks can set the connection up once, before the first
+/// step, and put it back after the last (SQLite's `PRAGMA foreign_keys`:
+/// two statements fewer per step).
+package struct StepPosition: Sendable, Equatable {
+    /// The run's first step: nothing is set up yet.
+    package var isFirst: Bool
+    /// The run's last step, or one that failed (which ends the run).
+    package var isLast: Bool
+
+    /// Step `index` of a run of `count`.
+    package init(_ index: Int, of count: Int) {
+        isFirst = index == 0
+        isLast = index == count - 1
+    }
+
+    /// A step that is a whole run by itself (`stamp`, `--sql`).
+    package static let only = StepPosition(0, of: 1)
+
+    /// The same step, now ending the run (it failed).
+    package var endingTheRun: StepPosition {
+        var position = self
+        position.isLast = true
+        return position
+    }
+}
+
 /// Everything one database does its own way, in one place: Alembic's
 /// `DefaultImpl` (`alembic/ddl/impl.py`), with ``SQLiteDialect`` and
 /// ``PostgresDialect`` as its `ddl/sqlite.py` and `ddl/postgresql.py`.
@@ -68,13 +95,16 @@ package protocol Dialect: ColumnSpelling {
     /// after the last step however the run ended.
     func beginSteps(_ count: Int, on database: any SQLDatabase) async -> @Sendable () async -> Void
     /// Starts a revision step's transaction (and whatever must come with
-    /// it). On failure it leaves the connection as it found it.
-    func beginStep(on database: any SQLDatabase) async throws
+    /// it; what the whole run needs, at its first step). On failure it
+    /// leaves the connection as it was before the run.
+    func beginStep(on database: any SQLDatabase, at position: StepPosition) async throws
     /// Runs after the step's operations, before `COMMIT`: a failure rolls
     /// the step back.
     func checkBeforeCommit(on database: any SQLDatabase) async throws
-    /// Runs after `COMMIT` or `ROLLBACK`, however the step ended.
-    func endStep(on database: any SQLDatabase) async throws
+    /// Runs after `COMMIT` or `ROLLBACK`, however the step ended; at the
+    /// run's last step (or a failed one, which ends the run) it puts back
+    /// what the first step set up.
+    func endStep(on database: any SQLDatabase, at position: StepPosition) async throws
 
     // MARK: Connections
 
@@ -301,7 +331,7 @@ extension Dialect {
     }
 
     /// `BEGIN`.
-    package func beginStep(on database: any SQLDatabase) async throws {
+    package func beginStep(on database: any SQLDatabase, at position: StepPosition) async throws {
         try await database.raw("BEGIN").run()
     }
 
@@ -309,7 +339,7 @@ extension Dialect {
     package func checkBeforeCommit(on database: any SQLDatabase) async throws {}
 
     /// Nothing to undo.
-    package func endStep(on database: any SQLDatabase) async throws {}
+    package func endStep(on database: any SQLDatabase, at position: StepPosition) async throws {}
 
     /// Nothing to set.
     package func prepareForServing(_ database: any SQLDatabase) async throws {}

@@ -340,7 +340,7 @@ package struct PostgresDialect: Dialect {
     /// Another command's step waits here for as long as that step runs (up
     /// to 10 minutes), not just the connection's short `lock_timeout`, which
     /// then applies again.
-    package func beginStep(on database: any SQLDatabase) async throws {
+    package func beginStep(on database: any SQLDatabase, at position: StepPosition) async throws {
         do {
             try await database.raw("BEGIN").run()
             struct Setting: Decodable { var lock_timeout: String }

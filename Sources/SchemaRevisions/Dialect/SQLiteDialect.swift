@@ -22,12 +22,12 @@ import SQLiteKit
 ///   rebuild the table the way SQLite's documentation prescribes: create the
 ///   new table under a temporary name, copy every row, drop the old one,
 ///   rename the new one, re-create the indexes.
-/// - A step turns foreign-key enforcement off (rebuilds need it off: the
-///   PRAGMA is a no-op inside a transaction, so it comes first), begins with
+/// - A run of steps turns foreign-key enforcement off before its first step
+///   (rebuilds need it off: the PRAGMA is a no-op inside a transaction, so
+///   it comes first) and back on after its last. Each step begins with
 ///   `BEGIN IMMEDIATE` (the write lock at once, so two commands never both
-///   read the version and then both write), checks every key with
-///   `PRAGMA foreign_key_check` before committing, and turns enforcement
-///   back on after.
+///   read the version and then both write) and checks every key with
+///   `PRAGMA foreign_key_check` before committing.
 package struct SQLiteDialect: Dialect {
     package init() {}
 
@@ -280,10 +280,7 @@ package struct SQLiteDialect: Dialect {
 
     package func dropUniqueConstraint(_ name: String, on table: String, _ ddl: DDL) async throws {
         try await rebuild(table, ddl) { table in
-            guard table.uniqueConstraints.contains(where: { $0.name == name }) else {
-                throw OperationError.noSuchConstraint(table: table.name, name: name)
-            }
-            table.uniqueConstraints.removeAll { $0.name == name }
+            try Self.remove(name, from: &table.uniqueConstraints, named: \.name, of: table.name)
         }
     }
 
@@ -293,11 +290,19 @@ package struct SQLiteDialect: Dialect {
 
     package func dropForeignKey(_ name: String, on table: String, _ ddl: DDL) async throws {
         try await rebuild(table, ddl) { table in
-            guard table.foreignKeys.contains(where: { $0.name == name }) else {
-                throw OperationError.noSuchConstraint(table: table.name, name: name)
-            }
-            table.foreignKeys.removeAll { $0.name == name }
+            try Self.remove(name, from: &table.foreignKeys, named: \.name, of: table.name)
         }
+    }
+
+    /// Removes the constraint `name` from a table's `constraints`, or
+    /// throws ``OperationError/noSuchConstraint(table:name:)``.
+    private static func remove<Constraint>(
+        _ name: String, from constraints: inout [Constraint], named: KeyPath<Constraint, String>, of table: String
+    ) throws {
+        guard constraints.contains(where: { $0[keyPath: named] == name }) else {
+            throw OperationError.noSuchConstraint(table: table, name: name)
+        }
+        constraints.removeAll { $0[keyPath: named] == name }
     }
 
     /// Rebuilds `name` as `change` describes, keeping every row: SQLite's
@@ -339,9 +344,13 @@ package struct SQLiteDialect: Dialect {
 
     // MARK: Step hooks
 
-    package func beginStep(on database: any SQLDatabase) async throws {
-        // A no-op inside a transaction, so before BEGIN.
-        try await database.raw("PRAGMA foreign_keys = OFF").run()
+    /// Turns foreign-key enforcement off for the run, at its first step
+    /// (a no-op inside a transaction, so before `BEGIN`), then takes the
+    /// write lock at once (`BEGIN IMMEDIATE`).
+    package func beginStep(on database: any SQLDatabase, at position: StepPosition) async throws {
+        if position.isFirst {
+            try await database.raw("PRAGMA foreign_keys = OFF").run()
+        }
         do {
             try await database.raw("BEGIN IMMEDIATE").run()
         } catch {
@@ -359,8 +368,11 @@ package struct SQLiteDialect: Dialect {
         }
     }
 
-    package func endStep(on database: any SQLDatabase) async throws {
-        try await database.raw("PRAGMA foreign_keys = ON").run()
+    /// Turns enforcement back on after the run's last step.
+    package func endStep(on database: any SQLDatabase, at position: StepPosition) async throws {
+        if position.isLast {
+            try await database.raw("PRAGMA foreign_keys = ON").run()
+        }
     }
 
     // MARK: Connections

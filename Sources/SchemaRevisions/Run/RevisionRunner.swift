@@ -82,7 +82,7 @@ package struct RevisionRunner: Sendable {
         case "head", "heads": graph.head
         default: try graph.resolve(spec).id
         }
-        try await transaction(rollback: false) { operations in
+        try await transaction(rollback: false, at: .only) { operations in
             try await VersionTable.set(id, on: operations)
         }
     }
@@ -91,7 +91,7 @@ package struct RevisionRunner: Sendable {
     /// hooks, without recording a revision: for applying detected changes
     /// directly.
     package func step(_ body: (SchemaOperations) async throws -> Void) async throws {
-        try await transaction(rollback: false, body)
+        try await transaction(rollback: false, at: .only, body)
     }
 
     private func run(_ steps: [(node: RevisionGraph.Node, up: Bool)], sql: Bool) async throws {
@@ -99,8 +99,12 @@ package struct RevisionRunner: Sendable {
         let sqlLog: (@Sendable (String) -> Void)? = sql ? { @Sendable statement in log(statement + ";") } : nil
         if sql {
             // One transaction for all steps, rolled back: later steps see earlier ones.
-            try await transaction(rollback: true, onStatement: sqlLog) { operations in
-                for step in steps { try await perform(step.node, up: step.up, operations: operations, comment: true) }
+            try await transaction(rollback: true, at: .only, onStatement: sqlLog) { operations in
+                var versionTableExists = false
+                for step in steps {
+                    try await perform(step.node, up: step.up, operations: operations, comment: true, versionTableExists: versionTableExists)
+                    versionTableExists = true
+                }
             }
             return
         }
@@ -119,10 +123,10 @@ package struct RevisionRunner: Sendable {
         // Once a step of this command has committed, the version table
         // exists: later steps skip looking for it (one round trip each).
         var versionTableExists = false
-        for step in steps {
+        for (index, step) in steps.enumerated() {
             let expected = step.up ? step.node.parent : step.node.id
             do {
-                try await transaction(rollback: false) { operations in
+                try await transaction(rollback: false, at: StepPosition(index, of: steps.count)) { operations in
                     // Inside the transaction (and, on PostgreSQL, the lock): is the
                     // database still where this step starts?
                     let found = try await VersionTable.current(in: database, dialect: dialect, knownToExist: versionTableExists)
@@ -143,31 +147,34 @@ package struct RevisionRunner: Sendable {
         }
     }
 
-    /// Runs one step; `comment` writes the progress line as an SQL comment (for `--sql`).
+    /// Runs one step, which starts where the step before it (or the
+    /// database, read in the step's transaction) left the version; `comment`
+    /// writes the progress line as an SQL comment (for `--sql`).
     private func perform(
-        _ node: RevisionGraph.Node, up: Bool, operations: SchemaOperations, comment: Bool = false, versionTableExists: Bool = false
+        _ node: RevisionGraph.Node, up: Bool, operations: SchemaOperations, comment: Bool = false, versionTableExists: Bool
     ) async throws {
         let prefix = comment ? "-- " : ""
         if up {
             log(prefix + "Running upgrade \(node.parent ?? "") -> \(node.id), \(node.message)")
             try await node.revision.upgrade(operations)
-            try await VersionTable.set(node.id, on: operations, knownToExist: versionTableExists)
+            try await VersionTable.move(from: node.parent, to: node.id, on: operations, knownToExist: versionTableExists)
         } else {
             log(prefix + "Running downgrade \(node.id) -> \(node.parent ?? ""), \(node.message)")
             try await node.revision.downgrade(operations)
-            try await VersionTable.set(node.parent, on: operations, knownToExist: versionTableExists)
+            try await VersionTable.move(from: node.id, to: node.parent, on: operations, knownToExist: versionTableExists)
         }
     }
 
     /// Runs `body` in one transaction between the dialect's step hooks,
     /// and commits (or rolls back, with `rollback` or on any error).
+    /// `position` is the step's place in its run, for the dialect's hooks.
     private func transaction(
-        rollback: Bool, onStatement: (@Sendable (String) -> Void)? = nil,
+        rollback: Bool, at position: StepPosition, onStatement: (@Sendable (String) -> Void)? = nil,
         _ body: (SchemaOperations) async throws -> Void
     ) async throws {
         await beforeEachStep?()
         do {
-            try await dialect.beginStep(on: database)
+            try await dialect.beginStep(on: database, at: position)
         } catch {
             throw translate(error)
         }
@@ -177,10 +184,10 @@ package struct RevisionRunner: Sendable {
             try await database.raw(rollback ? "ROLLBACK" : "COMMIT").run()
         } catch {
             try? await database.raw("ROLLBACK").run()
-            try? await dialect.endStep(on: database)
+            try? await dialect.endStep(on: database, at: position.endingTheRun)
             throw error
         }
-        try await dialect.endStep(on: database)
+        try await dialect.endStep(on: database, at: position)
     }
 
     /// A lock held by another connection, in the engine's words.

@@ -21,15 +21,45 @@ package enum VersionTable {
         try await current(in: database, dialect: Dialects.dialect(for: database))
     }
 
-    /// Records `revision` (or base, for `nil`), creating the table on first use.
-    /// With `knownToExist`, it does not look for the table first.
-    static func set(_ revision: String?, on operations: SchemaOperations, knownToExist: Bool = false) async throws {
-        if !knownToExist, !(try await operations.dialect.tableNames(in: operations.database).contains(name)) {
-            try await operations.createTable(name, [.column("version_num", .string(length: 32), nullable: false), .primaryKey("version_num")])
-        }
-        try await operations.execute("DELETE FROM \"\(name)\"")
+    /// Records `revision` (or base, for `nil`) whatever the table held,
+    /// creating the table on first use: for `stamp`.
+    static func set(_ revision: String?, on operations: SchemaOperations) async throws {
+        try await createIfMissing(on: operations)
+        try await operations.execute("DELETE FROM \(quoted(name))")
         if let revision {
-            try await operations.execute("INSERT INTO \"\(name)\" (version_num) VALUES ('\(revision.replacingOccurrences(of: "'", with: "''"))')")
+            try await operations.execute("INSERT INTO \(quoted(name)) (version_num) VALUES (\(literal(revision)))")
         }
     }
+
+    /// Moves the version from `current` (which a step has just read, or
+    /// which the step before it left) to `revision`, in one statement, as
+    /// Alembic does: `INSERT` from base, `DELETE` to base, else `UPDATE`.
+    /// Creates the table on first use; with `knownToExist`, it does not
+    /// look for the table first.
+    static func move(from current: String?, to revision: String?, on operations: SchemaOperations, knownToExist: Bool) async throws {
+        if !knownToExist { try await createIfMissing(on: operations) }
+        switch (current, revision) {
+        case (nil, nil):
+            return
+        case (nil, let revision?):
+            try await operations.execute("INSERT INTO \(quoted(name)) (version_num) VALUES (\(literal(revision)))")
+        case (let current?, nil):
+            try await operations.execute("DELETE FROM \(quoted(name)) WHERE version_num = \(literal(current))")
+        case (let current?, let revision?):
+            try await operations.execute(
+                "UPDATE \(quoted(name)) SET version_num = \(literal(revision)) WHERE version_num = \(literal(current))")
+        }
+    }
+
+    private static func createIfMissing(on operations: SchemaOperations) async throws {
+        if !(try await operations.dialect.tableNames(in: operations.database).contains(name)) {
+            try await operations.createTable(name, [.column("version_num", .string(length: 32), nullable: false), .primaryKey("version_num")])
+        }
+    }
+
+    private static func quoted(_ identifier: String) -> String { "\"\(identifier)\"" }
+
+    /// A revision id as an SQL string literal (ids are hex, but a
+    /// hand-written revision may name itself anything).
+    private static func literal(_ value: String) -> String { "'\(value.replacingOccurrences(of: "'", with: "''"))'" }
 }
