@@ -52,6 +52,8 @@ struct RevisionCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomm
             throw ValidationError("The versions folder \(config.versions) does not exist. Run `init` first.")
         }
         let graph = try RevisionGraph(environment.revisions)
+        // On several heads a new revision would not know which to follow (Alembic refuses too).
+        guard graph.heads.count <= 1 else { throw CLIError.multipleHeads(graph.heads) }
         var changes: [SchemaChange] = []
 
         if autogenerate {
@@ -72,7 +74,7 @@ struct RevisionCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomm
         }
 
         let id = RevisionRenderer.newID()
-        let header = RevisionRenderer.Header(id: id, parent: graph.head, message: message, date: Date())
+        let header = RevisionRenderer.Header(id: id, parent: graph.heads.first, message: message, date: Date())
         let path = URL(fileURLWithPath: config.versions)
             .appendingPathComponent(RevisionRenderer.fileName(id: id, message: message)).path
         say("Generating \(path) ...  done")
@@ -82,7 +84,7 @@ struct RevisionCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomm
     }
 }
 
-/// `alembic upgrade head|+N|REV`.
+/// `alembic upgrade head|heads|+N|REV`.
 struct UpgradeCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -91,7 +93,7 @@ struct UpgradeCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomma
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "head, +N, or a revision id.")
+    @Argument(help: "head, heads (every branch), +N, or a revision id.")
     var revision: String
 
     @Flag(help: "Print the SQL instead of keeping its effect (it runs in a transaction that is rolled back).")
@@ -141,7 +143,7 @@ struct DowngradeCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcom
 /// `alembic current`.
 struct CurrentCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "current", abstract: "Show the database's revision.")
+        CommandConfiguration(commandName: "current", abstract: "Show the database's revision (one per unmerged branch).")
     }
 
     @OptionGroup var options: CommonOptions
@@ -150,8 +152,9 @@ struct CurrentCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomma
         let say = environment.output
         try await withDatabase(environment, create: false) { database, _ in
             let graph = try RevisionGraph(environment.revisions)
-            guard let current = try await RevisionRunner(database, graph: graph, log: say).current() else { return }
-            say(current == graph.head ? "\(current) (head)" : current)
+            for current in try await RevisionRunner(database, graph: graph, log: say).currentHeads() {
+                say(current + treeIndicators(current, in: graph))
+            }
         }
     }
 }
@@ -173,26 +176,34 @@ struct HistoryCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomma
         let say = environment.output
         let graph = try RevisionGraph(environment.revisions)
         if diagram {
-            let current = try await currentRevision(environment, graph: graph)
+            let current = try await currentRevisions(environment, graph: graph)
             sayLines(MermaidDiagram.history(graph, current: current), to: say)
             return
         }
+        // As Alembic's: parents -> revision, markers, message; a merge names both parents.
         for node in graph.ordered.reversed() {
-            let head = node.id == graph.head ? " (head)" : ""
-            say("\(node.parent ?? "<base>") -> \(node.id)\(head), \(node.message)")
+            let parents = node.parents.isEmpty ? "<base>" : node.parents.joined(separator: ", ")
+            say("\(parents) -> \(node.id)\(treeIndicators(node.id, in: graph)), \(node.message)")
         }
     }
 }
 
-/// The revision the configured database is at; `nil` (base) when its
+/// Alembic's markers after a revision's id: ` (head)`, ` (branchpoint)`
+/// (several revisions come after it), ` (mergepoint)` (it has several parents).
+private func treeIndicators(_ id: String, in graph: RevisionGraph) -> String {
+    (graph.heads.contains(id) ? " (head)" : "") + (graph.isBranchPoint(id) ? " (branchpoint)" : "")
+        + (graph.isMergePoint(id) ? " (mergepoint)" : "")
+}
+
+/// The revisions the configured database is at; none (base) when its
 /// SQLite file does not exist yet, as nothing has been applied to it.
-private func currentRevision(_ environment: MigrationEnvironment, graph: RevisionGraph) async throws -> String? {
+private func currentRevisions(_ environment: MigrationEnvironment, graph: RevisionGraph) async throws -> [String] {
     do {
         return try await withDatabase(environment, create: false) { database, _ in
-            try await RevisionRunner(database, graph: graph, log: environment.output).current()
+            try await RevisionRunner(database, graph: graph, log: environment.output).currentHeads()
         }
     } catch ConnectionError.noDatabase {
-        return nil
+        return []
     }
 }
 
@@ -215,16 +226,62 @@ struct DiagramCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomma
 /// `alembic heads`.
 struct HeadsCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "heads", abstract: "Show the newest revision.")
+        CommandConfiguration(commandName: "heads", abstract: "Show the newest revision of each branch.")
     }
 
     @OptionGroup var options: CommonOptions
 
     func run(in environment: MigrationEnvironment) async throws {
         let say = environment.output
-        if let head = try RevisionGraph(environment.revisions).head {
+        for head in try RevisionGraph(environment.revisions).heads {
             say("\(head) (head)")
         }
+    }
+}
+
+/// `alembic merge heads -m MSG`: a revision whose parents are the heads
+/// (or the revisions named), which joins their branches into one.
+struct MergeCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "merge", abstract: "Write a revision that joins branches: its parents are the heads.")
+    }
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: "heads (every head), or the head revisions to join.")
+    var revisions: [String]
+
+    @Option(name: .shortAndLong, help: "What the merge revision says.")
+    var message: String
+
+    @Option(name: .customLong("rev-id"), help: "The merge revision's id, instead of a new random one.")
+    var revisionID: String?
+
+    func run(in environment: MigrationEnvironment) async throws {
+        let say = environment.output
+        let config = try MigrationConfig.load(environment)
+        guard FileManager.default.fileExists(atPath: config.versions) else {
+            throw ValidationError("The versions folder \(config.versions) does not exist. Run `init` first.")
+        }
+        let graph = try RevisionGraph(environment.revisions)
+        var parents: [String] = []
+        for spec in revisions {
+            let ids = spec == "heads" ? graph.heads : [try graph.resolve(spec).id]
+            for id in ids where !parents.contains(id) {
+                guard graph.heads.contains(id) else { throw CLIError.notAHead(id) }
+                parents.append(id)
+            }
+        }
+        guard parents.count > 1 else { throw CLIError.nothingToMerge(parents) }
+        let id = revisionID ?? RevisionRenderer.newID()
+        let header = RevisionRenderer.Header(id: id, parents: parents, message: message, date: Date())
+        let path = URL(fileURLWithPath: config.versions)
+            .appendingPathComponent(RevisionRenderer.fileName(id: id, message: message)).path
+        say("Generating \(path) ...  done")
+        try RevisionRenderer().render(header, changes: [], autogenerated: false)
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        say("The next build compiles it: run `upgrade head` to apply it.")
     }
 }
 
@@ -257,7 +314,7 @@ struct StampCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "head, base, or a revision id.")
+    @Argument(help: "head, heads, base, or a revision id.")
     var revision: String
 
     func run(in environment: MigrationEnvironment) async throws {

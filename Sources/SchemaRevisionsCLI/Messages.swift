@@ -27,6 +27,8 @@ package enum CommandLineMessage {
             switch error {
             case .versionMoved:
                 return "\(error) Run `current` to see where it is now."
+            case .unmergedHeads:
+                return "\(error) Run `merge heads -m \"…\"` to join them."
             case .databaseBehind, .stepFailed:
                 return error.description
             }
@@ -34,6 +36,8 @@ package enum CommandLineMessage {
             switch error {
             case .unknownRevision:
                 return "\(error) Run `history` to list the revisions."
+            case .multipleHeads:
+                return "\(error) Run `merge heads -m \"…\"` to join them into one, or `upgrade heads` to apply every branch as it is."
             case .beyondHead:
                 return "\(error) Run `upgrade head`."
             case .belowBase(_, let available) where available > 0:

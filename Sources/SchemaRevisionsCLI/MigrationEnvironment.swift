@@ -53,7 +53,9 @@ public struct MigrationEnvironment: Sendable {
     /// Throws unless the database is at the head of ``revisions``: the
     /// start-up check of a server that must not run on a schema older (or
     /// newer) than its code. The message names `upgradeCommand`, the
-    /// command that brings the database to head.
+    /// command that brings the database to head. While the revisions have
+    /// several heads (branches not merged), the database is never at head,
+    /// and the message says to merge them first.
     ///
     /// Usually the first query a server makes, so a database that cannot be
     /// reached fails here: with `url`, the error says what happened in the
@@ -64,6 +66,12 @@ public struct MigrationEnvironment: Sendable {
         do {
             try await runner.requireHead()
         } catch let error as RunError {
+            if case .unmergedHeads = error {
+                // The command that merges, on the same program: `swift run app upgrade head` → `swift run app merge heads …`.
+                let program = upgradeCommand.hasSuffix("upgrade head") ? String(upgradeCommand.dropLast("upgrade head".count)) : ""
+                throw CommandFailure(message: "\(error) Run `\(program)merge heads -m \"…\"`, then `\(upgradeCommand)`: "
+                    + "the server does not start on a database whose schema differs from its models.")
+            }
             throw CommandFailure(message: "\(error) Run `\(upgradeCommand)` first: "
                 + "the server does not start on a database whose schema differs from its models.")
         } catch {
@@ -110,7 +118,13 @@ enum CLIError: Error, CustomStringConvertible {
     case configExists(String)
     case schemaDiffers([SchemaChange])
     /// `revision --autogenerate` on a database that is not at head.
-    case notUpToDate(current: String?, head: String?)
+    case notUpToDate(current: [String], head: String?)
+    /// `revision` (or `check`) while the history has several heads.
+    case multipleHeads([String])
+    /// `merge` named a revision that is not a head.
+    case notAHead(String)
+    /// `merge` was given fewer than two heads.
+    case nothingToMerge([String])
 
     var description: String {
         switch self {
@@ -125,8 +139,15 @@ enum CLIError: Error, CustomStringConvertible {
             "New upgrade operations detected:\n" + changes.map { "  \($0.description)" }.joined(separator: "\n")
                 + "\nRun `revision --autogenerate -m \"...\"` to write a revision for them."
         case .notUpToDate(let current, let head):
-            "Target database is not up to date: it is at \(current ?? "base"), the head is \(head ?? "base"). "
-                + "Run `upgrade head` first, then `revision --autogenerate` again."
+            "Target database is not up to date: it is at \(current.isEmpty ? "base" : current.joined(separator: ", ")), "
+                + "the head is \(head ?? "base"). Run `upgrade head` first, then `revision --autogenerate` again."
+        case .multipleHeads(let heads):
+            "Multiple heads are present (\(heads.joined(separator: ", "))); a new revision would not know which to follow. "
+                + "Merge them first: run `merge heads -m \"…\"`, then `upgrade head`."
+        case .notAHead(let id):
+            "Revision \(id) is not a head revision: a merge joins heads. Run `heads` to list them."
+        case .nothingToMerge(let heads):
+            "There is only \(heads.isEmpty ? "no head" : "one head (\(heads[0]))"): nothing to merge."
         }
     }
 }

@@ -5,7 +5,7 @@ import SQLKit
 
 /// Alembic's command line, for a Swift program: `init`, `revision`,
 /// `upgrade`, `downgrade`, `current`, `history`, `heads`, `check`, `stamp`,
-/// and `diagram` (the models as a Mermaid ER diagram).
+/// `merge`, and `diagram` (the models as a Mermaid ER diagram).
 ///
 /// A program mounts them next to its own commands:
 ///
@@ -96,7 +96,7 @@ public struct MigrationCommands<Provider: MigrationEnvironmentProvider>: AsyncPa
             InitCommand<Provider>.self, RevisionCommand<Provider>.self, UpgradeCommand<Provider>.self,
             DowngradeCommand<Provider>.self, CurrentCommand<Provider>.self, HistoryCommand<Provider>.self,
             HeadsCommand<Provider>.self, CheckCommand<Provider>.self, StampCommand<Provider>.self,
-            DiagramCommand<Provider>.self,
+            DiagramCommand<Provider>.self, MergeCommand<Provider>.self,
         ]
     }
 
@@ -169,9 +169,11 @@ func withDatabase<T>(
 
 /// What the models need that the database lacks — refusing, as Alembic
 /// does, when the database is not at head (the diff would then describe
-/// revisions that exist but have not run).
+/// revisions that exist but have not run), or when the history has several
+/// heads (a revision would not know which to follow).
 func pendingChanges(in database: EngineDatabase, environment: MigrationEnvironment, graph: RevisionGraph) async throws -> [SchemaChange] {
-    let current = try await VersionTable.current(in: database.sql, dialect: database.dialect)
-    guard current == graph.head else { throw CLIError.notUpToDate(current: current, head: graph.head) }
+    guard graph.heads.count <= 1 else { throw CLIError.multipleHeads(graph.heads) }
+    let current = try await VersionTable.rows(in: database.sql, dialect: database.dialect)
+    guard current == graph.heads else { throw CLIError.notUpToDate(current: current, head: graph.heads.first) }
     return try await compareMetadata(database.sql, try environment.targetMetadata())
 }

@@ -233,7 +233,7 @@ struct RunnerChecks {
                 Issue.record("the broken step should fail")
             } catch let error as RunError {
                 guard case .stepFailed(let revision, let direction, let reason, let at) = error else { Issue.record("\(error)"); return }
-                #expect(revision == "bbbb00000003" && direction == "upgrade" && at == "aaaa00000002")
+                #expect(revision == "bbbb00000003" && direction == "upgrade" && at == ["aaaa00000002"])
                 #expect(reason.contains("no_such_table"))
                 #expect(error.description.contains("rolled back"))
             }
@@ -449,7 +449,7 @@ struct RunnerTests {
                 Issue.record("the fifth step should fail")
             } catch let error as RunError {
                 guard case .stepFailed(let revision, _, _, let at) = error else { Issue.record("\(error)"); return }
-                #expect(revision == "bbbb00000005" && at == "aaaa00000004")
+                #expect(revision == "bbbb00000005" && at == ["aaaa00000004"])
             }
             // The four steps before it are kept, each committed on its own.
             #expect(log.lines.count == 5)
@@ -512,8 +512,8 @@ struct RunnerTests {
         }
     }
 
-    @Test("histories that cannot be followed are refused with a message")
-    func badHistories() {
+    @Test("histories that cannot be followed (a duplicate id, a missing parent, a circle) are refused with a message")
+    func badHistories() throws {
         enum Orphan: SchemaRevision {
             static let id = "dddd00000001"; static let parent: String? = "ffff"; static let message = "orphan"
             static func upgrade(_ op: SchemaOperations) async throws {}
@@ -526,9 +526,19 @@ struct RunnerTests {
         }
         #expect(throws: RevisionError.duplicateID("aaaa00000001")) { try RevisionGraph([CreateUsers.self, CreateUsers.self]) }
         #expect(throws: RevisionError.missingParent(revision: "dddd00000001", parent: "ffff")) { try RevisionGraph([Orphan.self]) }
-        #expect(throws: RevisionError.branched(at: "aaaa00000001", revisions: ["aaaa00000002", "dddd00000002"])) {
-            try RevisionGraph([CreateUsers.self, AddNickname.self, Sibling.self])
+        enum Loop: SchemaRevision {
+            static let id = "dddd00000003"; static let parents = ["dddd00000004"]; static let message = "loop"
+            static func upgrade(_ op: SchemaOperations) async throws {}
+            static func downgrade(_ op: SchemaOperations) async throws {}
         }
+        enum LoopBack: SchemaRevision {
+            static let id = "dddd00000004"; static let parent: String? = "dddd00000003"; static let message = "loop back"
+            static func upgrade(_ op: SchemaOperations) async throws {}
+            static func downgrade(_ op: SchemaOperations) async throws {}
+        }
+        #expect(throws: RevisionError.cycle(["dddd00000003", "dddd00000004"])) { try RevisionGraph([Loop.self, LoopBack.self]) }
+        // Two revisions on one parent are two heads, not an error.
+        #expect(try RevisionGraph([CreateUsers.self, AddNickname.self, Sibling.self]).heads == ["aaaa00000002", "dddd00000002"])
     }
 }
 

@@ -140,31 +140,46 @@ package enum MermaidDiagram {
     static let currentStyle = "fill:#fde68a,stroke:#b45309,stroke-width:3px,color:#000"
 
     /// `graph` as a left-to-right `flowchart`: `base`, then each revision
-    /// from the first to the head, each an arrow from its parent.
+    /// from the first to the heads, each an arrow from each of its parents
+    /// (a branch point has several arrows out, a merge several in).
     ///
-    /// Nodes are named by position (`base`, `r1`, `r2`, …), so the text of
-    /// the arrows does not change when a revision's id does. A revision's
-    /// box shows its id and its message; the head's says `(head)`. The node
-    /// the database is at — `current`, a revision id, or base for `nil` —
-    /// says `(current)` and has the class `current`, which is drawn filled.
+    /// Nodes are named by position (`base`, `r1`, `r2`, …, in
+    /// ``RevisionGraph/ordered``'s order), so the text of the arrows does
+    /// not change when a revision's id does. A revision's box shows its id
+    /// and its message; a head's says `head`, and, as in `history`, a branch
+    /// point's `branchpoint` and a merge's `mergepoint`. The nodes the
+    /// database is at — `current`, its version rows, or base when there are
+    /// none — say `current` and have the class `current`, which is drawn filled.
     ///
-    /// `current` must be one of the graph's revisions (or `nil`).
-    package static func history(_ graph: RevisionGraph, current: String?) -> String {
+    /// `current` must be among the graph's revisions.
+    package static func history(_ graph: RevisionGraph, current: [String]) -> String {
         var lines = ["flowchart LR"]
-        let currentNode = current.flatMap { id in graph.ordered.firstIndex { $0.id == id }.map { "r\($0 + 1)" } } ?? "base"
-        lines.append("    base([\"" + label(["base"], tags: currentNode == "base" ? ["current"] : []) + "\"])")
-        for (index, node) in graph.ordered.enumerated() {
+        var names: [String: String] = [:]
+        for (index, node) in graph.ordered.enumerated() { names[node.id] = "r\(index + 1)" }
+        let found = graph.ordered.filter { current.contains($0.id) }.compactMap { names[$0.id] }
+        let currentNodes = found.isEmpty ? ["base"] : found
+        lines.append("    base([\"" + label(["base"], tags: currentNodes.contains("base") ? ["current"] : []) + "\"])")
+        for node in graph.ordered {
             var tags: [String] = []
-            if node.id == graph.head { tags.append("head") }
-            if currentNode == "r\(index + 1)" { tags.append("current") }
-            lines.append("    r\(index + 1)[\"" + label([node.id, node.message], tags: tags) + "\"]")
+            if graph.heads.contains(node.id) { tags.append("head") }
+            if currentNodes.contains(names[node.id]!) { tags.append("current") }
+            if graph.isBranchPoint(node.id) { tags.append("branchpoint") }
+            if graph.isMergePoint(node.id) { tags.append("mergepoint") }
+            lines.append("    \(names[node.id]!)[\"" + label([node.id, node.message], tags: tags) + "\"]")
         }
-        for index in graph.ordered.indices {
-            lines.append("    \(index == 0 ? "base" : "r\(index)") --> r\(index + 1)")
+        for node in graph.ordered {
+            for parent in node.parents.isEmpty ? ["base"] : node.parents.compactMap({ names[$0] }) {
+                lines.append("    \(parent) --> \(names[node.id]!)")
+            }
         }
         lines.append("    classDef current \(currentStyle)")
-        lines.append("    class \(currentNode) current")
+        lines.append("    class \(currentNodes.joined(separator: ",")) current")
         return lines.joined(separator: "\n")
+    }
+
+    /// ``history(_:current:)`` for a database at one revision (`nil`: base).
+    package static func history(_ graph: RevisionGraph, current: String?) -> String {
+        history(graph, current: current.map { [$0] } ?? [])
     }
 
     /// A node's text: `parts` one per line, then `(tags)`, escaped for a

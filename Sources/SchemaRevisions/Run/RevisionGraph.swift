@@ -1,107 +1,234 @@
 /// The revisions of a project, linked by their parents: Alembic's script
-/// directory. Histories are linear (one head); branches are refused with a
-/// message, as merging them is not supported yet.
+/// directory.
+///
+/// A history may branch (two revisions with the same parent: two heads,
+/// as when two people each write a revision on the same one) and merge (a
+/// revision with several parents, which `merge heads` writes). The
+/// database then records one version row per branch it is on: its
+/// *current heads*, as Alembic's `alembic_version` does.
 package struct RevisionGraph: Sendable {
     /// A revision as the graph holds it.
     package struct Node: Sendable {
         /// Its id.
         package let id: String
-        /// Its parent's id, `nil` for the first revision.
-        package let parent: String?
+        /// Its parents' ids: none for a first revision, several for a merge.
+        package let parents: [String]
         /// Its message.
         package let message: String
         /// The revision's type, to run it.
         package let revision: any SchemaRevision.Type
+
+        /// Its only parent; `nil` for a first revision, and for a merge.
+        package var parent: String? { parents.count == 1 ? parents[0] : nil }
     }
 
-    /// The revisions from the first (base) to the head.
+    /// One step of a plan: a revision to run up or down, and the database's
+    /// version rows before and after it (each sorted).
+    package struct Step: Sendable {
+        /// The revision.
+        package let node: Node
+        /// `true` to run its `upgrade`, `false` its `downgrade`.
+        package let up: Bool
+        /// The version rows the step starts from.
+        package let before: [String]
+        /// The version rows it leaves.
+        package let after: [String]
+    }
+
+    /// Every revision, each after its parents (base first); a branch's
+    /// revisions stay together, the branch with the smaller id first.
     package let ordered: [Node]
+    /// The revisions no other revision comes after, in ``ordered``'s order:
+    /// one for a linear history, none when there are no revisions.
+    package let heads: [String]
+    private let byID: [String: Node]
+    private let children: [String: [String]]
 
     /// Links `revisions` into one history. Throws ``RevisionError`` when two
-    /// share an id, a parent is missing, or the history branches.
+    /// share an id, a parent is missing, or revisions come after each other
+    /// in a circle.
     package init(_ revisions: [any SchemaRevision.Type]) throws {
         var byID: [String: Node] = [:]
         for revision in revisions {
-            let node = Node(id: revision.id, parent: revision.parent, message: revision.message, revision: revision)
+            var parents: [String] = []
+            for parent in revision.parents where !parents.contains(parent) { parents.append(parent) }
+            let node = Node(id: revision.id, parents: parents, message: revision.message, revision: revision)
             guard byID[node.id] == nil else { throw RevisionError.duplicateID(node.id) }
             byID[node.id] = node
         }
-        var children: [String?: [Node]] = [:]
-        for node in byID.values {
-            if let parent = node.parent, byID[parent] == nil {
-                throw RevisionError.missingParent(revision: node.id, parent: parent)
+        var children: [String: [String]] = [:]
+        for node in byID.values.sorted(by: { $0.id < $1.id }) {
+            for parent in node.parents {
+                guard byID[parent] != nil else { throw RevisionError.missingParent(revision: node.id, parent: parent) }
+                children[parent, default: []].append(node.id)
             }
-            children[node.parent, default: []].append(node)
         }
+        // Parents first; depth first, so that a branch stays together.
+        var waiting = byID.mapValues(\.parents.count)
+        var ready = byID.values.filter(\.parents.isEmpty).map(\.id).sorted(by: >)
         var ordered: [Node] = []
-        var parent: String? = nil
-        while let next = children[parent] {
-            guard next.count == 1 else {
-                throw RevisionError.branched(at: parent, revisions: next.map(\.id).sorted())
+        while let id = ready.popLast() {
+            ordered.append(byID[id]!)
+            for child in (children[id] ?? []).sorted(by: >) {
+                waiting[child]! -= 1
+                if waiting[child] == 0 { ready.append(child) }
             }
-            ordered.append(next[0])
-            parent = next[0].id
         }
         guard ordered.count == byID.count else {
-            throw RevisionError.branched(at: nil, revisions: byID.keys.filter { id in !ordered.contains { $0.id == id } }.sorted())
+            let placed = Set(ordered.map(\.id))
+            throw RevisionError.cycle(byID.keys.filter { !placed.contains($0) }.sorted())
         }
+        self.byID = byID
+        self.children = children
         self.ordered = ordered
+        self.heads = ordered.filter { children[$0.id] == nil }.map(\.id)
     }
 
-    /// The last revision's id; `nil` when there are none.
-    package var head: String? { ordered.last?.id }
+    /// The revision with this id.
+    package func node(_ id: String) -> Node? { byID[id] }
 
-    /// Throws ``RunError/databaseBehind(current:head:)`` unless `current`
-    /// is this history's head.
-    func requireHead(current: String?) throws {
-        guard current == head else { throw RunError.databaseBehind(current: current, head: head) }
-    }
+    /// Whether several revisions come after `id` (Alembic's branchpoint).
+    package func isBranchPoint(_ id: String) -> Bool { (children[id]?.count ?? 0) > 1 }
 
-    /// The position of `id` in the history (0 for the first revision), or
-    /// `-1` for base (`nil`).
-    func position(of id: String?) throws -> Int {
-        guard let id else { return -1 }
-        guard let index = ordered.firstIndex(where: { $0.id == id }) else {
-            throw RevisionError.unknownRevision(id)
+    /// Whether `id` has several parents (Alembic's mergepoint).
+    package func isMergePoint(_ id: String) -> Bool { (byID[id]?.parents.count ?? 0) > 1 }
+
+    /// `ids` and every revision they come after.
+    package func ancestors<S: Sequence<String>>(of ids: S) -> Set<String> {
+        var seen: Set<String> = []
+        var stack = Array(ids)
+        while let id = stack.popLast() {
+            guard seen.insert(id).inserted else { continue }
+            stack += byID[id]?.parents ?? []
         }
-        return index
+        return seen
+    }
+
+    /// Every revision that comes after `id`, not `id` itself.
+    func descendants(of id: String) -> Set<String> {
+        var seen: Set<String> = []
+        var stack = children[id] ?? []
+        while let next = stack.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            stack += children[next] ?? []
+        }
+        return seen
+    }
+
+    /// `rows` (version rows read from a database) in ``ordered``'s order;
+    /// throws ``RevisionError/unknownRevision(_:)`` for one that is not here.
+    func inOrder(_ rows: [String]) throws -> [String] {
+        for row in rows where byID[row] == nil { throw RevisionError.unknownRevision(row) }
+        let set = Set(rows)
+        return ordered.map(\.id).filter(set.contains)
+    }
+
+    /// Throws unless `current` (the database's version rows) is this
+    /// history's one head: ``RunError/unmergedHeads(_:)`` while the history
+    /// has several, else ``RunError/databaseBehind(current:head:)``.
+    func requireHead(current: [String]) throws {
+        guard heads.count <= 1 else { throw RunError.unmergedHeads(heads) }
+        guard Set(current) == Set(heads) else { throw RunError.databaseBehind(current: current, head: heads.first) }
     }
 
     /// The revision `spec` names: a full id or an unambiguous prefix of one.
-    func resolve(_ spec: String) throws -> Node {
-        if let exact = ordered.first(where: { $0.id == spec }) { return exact }
+    package func resolve(_ spec: String) throws -> Node {
+        if let exact = byID[spec] { return exact }
         let matches = ordered.filter { $0.id.hasPrefix(spec) }
         guard !spec.isEmpty, let match = matches.first else { throw RevisionError.unknownRevision(spec) }
         guard matches.count == 1 else { throw RevisionError.ambiguous(spec, matches.map(\.id)) }
         return match
     }
 
-    /// The position `spec` reaches from `current` going up: `head`, `+N`, or a revision.
-    func upgradeTarget(_ spec: String, from current: Int) throws -> Int {
-        if spec == "head" || spec == "heads" { return ordered.count - 1 }
-        if spec.hasPrefix("+"), let steps = Int(spec.dropFirst()), steps > 0 {
-            guard current + steps < ordered.count else {
-                throw RevisionError.beyondHead(steps: steps, available: ordered.count - 1 - current)
-            }
-            return current + steps
-        }
-        let target = try position(of: resolve(spec).id)
-        guard target >= current else { throw RevisionError.wrongDirection(spec, upgrade: true) }
-        return target
+    /// The one head `spec` (`head`, `+N`) aims at; throws
+    /// ``RevisionError/multipleHeads(argument:heads:)`` when there are several.
+    private func singleHead(for spec: String) throws -> [String] {
+        guard heads.count <= 1 else { throw RevisionError.multipleHeads(argument: spec, heads: heads) }
+        return heads
     }
 
-    /// The position `spec` reaches from `current` going down: `-N`, `base`, or a revision.
-    func downgradeTarget(_ spec: String, from current: Int) throws -> Int {
-        if spec == "base" { return -1 }
-        if spec.hasPrefix("-"), let steps = Int(spec.dropFirst()), steps > 0 {
-            guard current - steps >= -1 else {
-                throw RevisionError.belowBase(steps: steps, available: current + 1)
-            }
-            return current - steps
+    /// The steps of `upgrade spec` from the version rows `current`: `head`
+    /// (the one head), `heads` (every branch), `+N`, or a revision (with
+    /// every revision it comes after that has not run).
+    func upgradeSteps(_ spec: String, from current: [String]) throws -> [Step] {
+        let applied = ancestors(of: current)
+        let targets: [String]
+        if spec == "heads" {
+            targets = heads
+        } else if spec == "head" {
+            targets = try singleHead(for: spec)
+        } else if spec.hasPrefix("+"), let steps = Int(spec.dropFirst()), steps > 0 {
+            let reachable = ancestors(of: try singleHead(for: spec))
+            let plan = ordered.filter { reachable.contains($0.id) && !applied.contains($0.id) }
+            guard steps <= plan.count else { throw RevisionError.beyondHead(steps: steps, available: plan.count) }
+            return upSteps(Array(plan.prefix(steps)), from: current)
+        } else {
+            let node = try resolve(spec)
+            if current.contains(node.id) { return [] }
+            guard !applied.contains(node.id) else { throw RevisionError.wrongDirection(spec, upgrade: true) }
+            targets = [node.id]
         }
-        let target = try position(of: resolve(spec).id)
-        guard target <= current else { throw RevisionError.wrongDirection(spec, upgrade: false) }
-        return target
+        let needed = ancestors(of: targets).subtracting(applied)
+        return upSteps(ordered.filter { needed.contains($0.id) }, from: current)
+    }
+
+    /// The steps of `downgrade spec` from the version rows `current`: `-N`
+    /// (from a merge, `-1` goes back to both its parents), `base`, or a
+    /// revision (every revision after it is undone, on every branch).
+    func downgradeSteps(_ spec: String, from current: [String]) throws -> [Step] {
+        let applied = ancestors(of: current)
+        // Newest first: a revision is undone after every revision that comes after it.
+        let undoable = ordered.reversed().filter { applied.contains($0.id) }
+        if spec == "base" { return downSteps(undoable, from: current) }
+        if spec.hasPrefix("-"), let steps = Int(spec.dropFirst()), steps > 0 {
+            guard steps <= undoable.count else { throw RevisionError.belowBase(steps: steps, available: undoable.count) }
+            return downSteps(Array(undoable.prefix(steps)), from: current)
+        }
+        let node = try resolve(spec)
+        guard applied.contains(node.id) else { throw RevisionError.wrongDirection(spec, upgrade: false) }
+        let after = descendants(of: node.id)
+        return downSteps(undoable.filter { after.contains($0.id) }, from: current)
+    }
+
+    /// The version rows `stamp spec` records: `base` (none), `head`, `heads`, or a revision.
+    func stampRows(_ spec: String) throws -> [String] {
+        switch spec {
+        case "base": return []
+        case "heads": return heads
+        case "head": return try singleHead(for: spec)
+        default: return [try resolve(spec).id]
+        }
+    }
+
+    /// Upgrade steps through `nodes` (parents first): each replaces its
+    /// parents among the rows with itself, or adds a row when a branch
+    /// beside it has already moved past its parent.
+    private func upSteps(_ nodes: [Node], from current: [String]) -> [Step] {
+        var rows = Set(current)
+        return nodes.map { node in
+            let before = rows.sorted()
+            rows.subtract(node.parents)
+            rows.insert(node.id)
+            return Step(node: node, up: true, before: before, after: rows.sorted())
+        }
+    }
+
+    /// Downgrade steps through `nodes` (newest first): each puts back those
+    /// of its parents that no other row already comes after (both parents
+    /// of a merge; none when a branch beside it continues from its parent).
+    private func downSteps(_ nodes: [Node], from current: [String]) -> [Step] {
+        var rows = Set(current)
+        return nodes.map { node in
+            let before = rows.sorted()
+            rows.remove(node.id)
+            let covered = ancestors(of: rows)
+            let back = node.parents.filter { parent in
+                !covered.contains(parent)
+                    && !node.parents.contains { $0 != parent && ancestors(of: [$0]).contains(parent) }
+            }
+            rows.formUnion(back)
+            return Step(node: node, up: false, before: before, after: rows.sorted())
+        }
     }
 }
 
@@ -111,8 +238,10 @@ package enum RevisionError: Error, CustomStringConvertible, Equatable {
     case duplicateID(String)
     /// A revision's parent is not among the revisions.
     case missingParent(revision: String, parent: String)
-    /// Two revisions have the same parent.
-    case branched(at: String?, revisions: [String])
+    /// These revisions come after each other in a circle.
+    case cycle([String])
+    /// `head` (or `+N`) asked for one head, and the history has several.
+    case multipleHeads(argument: String, heads: [String])
     /// No revision has this id (or prefix).
     case unknownRevision(String)
     /// The prefix matches several revisions.
@@ -130,9 +259,11 @@ package enum RevisionError: Error, CustomStringConvertible, Equatable {
             "Two revisions have the id '\(id)'. Give one of them a new id (its `static let id` and its file name)."
         case .missingParent(let revision, let parent):
             "Revision '\(revision)' comes after '\(parent)', which does not exist. Fix its `static let parent`."
-        case .branched(let at, let revisions):
-            "The history branches\(at.map { " after '\($0)'" } ?? " at base"): \(revisions.joined(separator: ", ")) have the same parent. "
-                + "Merging branches is not supported; make one revision the parent of the other."
+        case .cycle(let revisions):
+            "Revisions \(revisions.joined(separator: ", ")) come after each other in a circle. Fix their parents."
+        case .multipleHeads(let argument, let heads):
+            "Multiple head revisions are present for given argument '\(argument)' (\(heads.joined(separator: ", "))); "
+                + "please specify a specific target revision, or 'heads' for all heads."
         case .unknownRevision(let spec):
             "Can't locate revision identified by '\(spec)'."
         case .ambiguous(let spec, let ids):

@@ -41,49 +41,51 @@ package struct RevisionRunner: Sendable {
         self.log = log
     }
 
-    /// The revision the database is at (`nil` at base).
+    /// The revisions the database is at, in the history's order: none at
+    /// base, one for a linear history, one per branch while branches are
+    /// not merged (Alembic's `current`).
+    package func currentHeads() async throws -> [String] {
+        try graph.inOrder(try await VersionTable.rows(in: database, dialect: dialect))
+    }
+
+    /// The revision the database is at (`nil` at base); throws
+    /// ``RevisionError/multipleHeads(argument:heads:)`` when it is at
+    /// several (``currentHeads()`` lists them).
     package func current() async throws -> String? {
-        let current = try await VersionTable.current(in: database, dialect: dialect)
-        if let current { _ = try graph.position(of: current) }
-        return current
+        let heads = try await currentHeads()
+        guard heads.count <= 1 else { throw RevisionError.multipleHeads(argument: "current", heads: heads) }
+        return heads.first
     }
 
     /// Throws ``RunError/databaseBehind(current:head:)`` unless the
-    /// database is at the head: for a server that must not start on a
-    /// schema older (or newer) than its code.
+    /// database is at the head, or ``RunError/unmergedHeads(_:)`` while the
+    /// history has several: for a server that must not start on a schema
+    /// older (or newer) than its code.
     package func requireHead() async throws {
-        try graph.requireHead(current: try await VersionTable.current(in: database, dialect: dialect))
+        try graph.requireHead(current: try await VersionTable.rows(in: database, dialect: dialect))
     }
 
-    /// `upgrade head|+N|REV`. With `sql`, prints every statement instead of
-    /// keeping its effect: the steps run in a transaction that is rolled
-    /// back, so the SQL shown is exactly what would run.
+    /// `upgrade head|heads|+N|REV`. With `sql`, prints every statement
+    /// instead of keeping its effect: the steps run in a transaction that is
+    /// rolled back, so the SQL shown is exactly what would run.
     package func upgrade(_ spec: String, sql: Bool = false) async throws {
-        let start = try graph.position(of: try await current())
-        let target = try graph.upgradeTarget(spec, from: start)
-        guard target > start else { return }
-        let steps = Array(graph.ordered[(start + 1)...target])
-        try await run(steps.map { ($0, true) }, sql: sql)
+        let steps = try graph.upgradeSteps(spec, from: try await currentHeads())
+        guard !steps.isEmpty else { return }
+        try await run(steps, sql: sql)
     }
 
     /// `downgrade -N|base|REV`; `sql` as for ``upgrade(_:sql:)``.
     package func downgrade(_ spec: String, sql: Bool = false) async throws {
-        let start = try graph.position(of: try await current())
-        let target = try graph.downgradeTarget(spec, from: start)
-        guard target < start else { return }
-        let steps = Array(graph.ordered[(target + 1)...start].reversed())
-        try await run(steps.map { ($0, false) }, sql: sql)
+        let steps = try graph.downgradeSteps(spec, from: try await currentHeads())
+        guard !steps.isEmpty else { return }
+        try await run(steps, sql: sql)
     }
 
-    /// `stamp REV|head|base`: record a revision without running anything.
+    /// `stamp REV|head|heads|base`: record revisions without running anything.
     package func stamp(_ spec: String) async throws {
-        let id: String? = switch spec {
-        case "base": nil
-        case "head", "heads": graph.head
-        default: try graph.resolve(spec).id
-        }
+        let rows = try graph.stampRows(spec)
         try await transaction(rollback: false, at: .only) { operations in
-            try await VersionTable.set(id, on: operations)
+            try await VersionTable.set(rows, on: operations)
         }
     }
 
@@ -94,7 +96,7 @@ package struct RevisionRunner: Sendable {
         try await transaction(rollback: false, at: .only, body)
     }
 
-    private func run(_ steps: [(node: RevisionGraph.Node, up: Bool)], sql: Bool) async throws {
+    private func run(_ steps: [RevisionGraph.Step], sql: Bool) async throws {
         let log = self.log
         let sqlLog: (@Sendable (String) -> Void)? = sql ? { @Sendable statement in log(statement + ";") } : nil
         if sql {
@@ -102,7 +104,7 @@ package struct RevisionRunner: Sendable {
             try await transaction(rollback: true, at: .only, onStatement: sqlLog) { operations in
                 var versionTableExists = false
                 for step in steps {
-                    try await perform(step.node, up: step.up, operations: operations, comment: true, versionTableExists: versionTableExists)
+                    try await perform(step, operations: operations, comment: true, versionTableExists: versionTableExists)
                     versionTableExists = true
                 }
             }
@@ -119,19 +121,19 @@ package struct RevisionRunner: Sendable {
     }
 
     /// Runs each step in its own transaction.
-    private func runSteps(_ steps: [(node: RevisionGraph.Node, up: Bool)]) async throws {
+    private func runSteps(_ steps: [RevisionGraph.Step]) async throws {
         // Once a step of this command has committed, the version table
         // exists: later steps skip looking for it (one round trip each).
         var versionTableExists = false
         for (index, step) in steps.enumerated() {
-            let expected = step.up ? step.node.parent : step.node.id
+            let expected = step.before
             do {
                 try await transaction(rollback: false, at: StepPosition(index, of: steps.count)) { operations in
                     // Inside the transaction (and, on PostgreSQL, the lock): is the
                     // database still where this step starts?
-                    let found = try await VersionTable.current(in: database, dialect: dialect, knownToExist: versionTableExists)
+                    let found = try await VersionTable.rows(in: database, dialect: dialect, knownToExist: versionTableExists)
                     guard found == expected else { throw RunError.versionMoved(expected: expected, found: found) }
-                    try await perform(step.node, up: step.up, operations: operations, versionTableExists: versionTableExists)
+                    try await perform(step, operations: operations, versionTableExists: versionTableExists)
                 }
                 versionTableExists = true
             } catch let error as RunError {
@@ -149,20 +151,22 @@ package struct RevisionRunner: Sendable {
 
     /// Runs one step, which starts where the step before it (or the
     /// database, read in the step's transaction) left the version; `comment`
-    /// writes the progress line as an SQL comment (for `--sql`).
+    /// writes the progress line as an SQL comment (for `--sql`). The line
+    /// names every parent of a merge: `Running upgrade a1, b2 -> m3, merge`.
     private func perform(
-        _ node: RevisionGraph.Node, up: Bool, operations: SchemaOperations, comment: Bool = false, versionTableExists: Bool
+        _ step: RevisionGraph.Step, operations: SchemaOperations, comment: Bool = false, versionTableExists: Bool
     ) async throws {
         let prefix = comment ? "-- " : ""
-        if up {
-            log(prefix + "Running upgrade \(node.parent ?? "") -> \(node.id), \(node.message)")
+        let node = step.node
+        let parents = node.parents.joined(separator: ", ")
+        if step.up {
+            log(prefix + "Running upgrade \(parents) -> \(node.id), \(node.message)")
             try await node.revision.upgrade(operations)
-            try await VersionTable.move(from: node.parent, to: node.id, on: operations, knownToExist: versionTableExists)
         } else {
-            log(prefix + "Running downgrade \(node.id) -> \(node.parent ?? ""), \(node.message)")
+            log(prefix + "Running downgrade \(node.id) -> \(parents), \(node.message)")
             try await node.revision.downgrade(operations)
-            try await VersionTable.move(from: node.id, to: node.parent, on: operations, knownToExist: versionTableExists)
         }
+        try await VersionTable.move(from: step.before, to: step.after, on: operations, knownToExist: versionTableExists)
     }
 
     /// Runs `body` in one transaction between the dialect's step hooks,

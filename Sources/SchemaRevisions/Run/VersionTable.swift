@@ -1,53 +1,60 @@
 import SQLKit
 
 /// The table that records which revision a database is at: Alembic's
-/// `alembic_version`. One row, one column; no row means base.
+/// `alembic_version`. One column; one row per branch the database is on
+/// (one for a linear history), no row at base.
 package enum VersionTable {
     /// Its name.
     package static let name = "schema_revisions_version"
 
-    /// The revision the database is at, or `nil` at base (or when the table does not exist).
-    /// With `knownToExist`, it does not look for the table first.
-    package static func current(in database: any SQLDatabase, dialect: any Dialect, knownToExist: Bool = false) async throws -> String? {
+    /// The revisions the database is at (its rows, sorted): none at base
+    /// (or when the table does not exist), several while it is on several
+    /// unmerged branches. With `knownToExist`, it does not look for the table first.
+    package static func rows(in database: any SQLDatabase, dialect: any Dialect, knownToExist: Bool = false) async throws -> [String] {
         if !knownToExist {
-            guard try await dialect.tableNames(in: database).contains(name) else { return nil }
+            guard try await dialect.tableNames(in: database).contains(name) else { return [] }
         }
         struct Row: Decodable { var version_num: String }
-        return try await database.raw("SELECT version_num FROM \(ident: name)").first(decoding: Row.self)?.version_num
+        return try await database.raw("SELECT version_num FROM \(ident: name)").all(decoding: Row.self).map(\.version_num).sorted()
     }
 
-    /// The revision `database` is at, its dialect read from the connection.
-    package static func current(in database: any SQLDatabase) async throws -> String? {
-        try await current(in: database, dialect: Dialects.dialect(for: database))
+    /// The rows of `database`, its dialect read from the connection.
+    package static func rows(in database: any SQLDatabase) async throws -> [String] {
+        try await rows(in: database, dialect: Dialects.dialect(for: database))
     }
 
-    /// Records `revision` (or base, for `nil`) whatever the table held,
-    /// creating the table on first use: for `stamp`.
-    static func set(_ revision: String?, on operations: SchemaOperations) async throws {
+    /// Records `revisions` (none: base) whatever the table held, creating
+    /// the table on first use: for `stamp`.
+    static func set(_ revisions: [String], on operations: SchemaOperations) async throws {
         try await createIfMissing(on: operations)
         try await operations.execute("DELETE FROM \(quoted(name))")
-        if let revision {
+        for revision in revisions {
             try await operations.execute("INSERT INTO \(quoted(name)) (version_num) VALUES (\(literal(revision)))")
         }
     }
 
-    /// Moves the version from `current` (which a step has just read, or
-    /// which the step before it left) to `revision`, in one statement, as
-    /// Alembic does: `INSERT` from base, `DELETE` to base, else `UPDATE`.
-    /// Creates the table on first use; with `knownToExist`, it does not
-    /// look for the table first.
-    static func move(from current: String?, to revision: String?, on operations: SchemaOperations, knownToExist: Bool) async throws {
+    /// Moves the version from the rows `current` (which a step has just
+    /// read, or which the step before it left) to the rows `next`, as
+    /// Alembic's `HeadMaintainer` does: one `UPDATE` for a row that moves
+    /// (the only statement of a step in a linear history), an `INSERT` for
+    /// a branch that starts (or a first revision), a `DELETE` for each row a
+    /// merge joins (or a branch that ends, or base). Creates the table on
+    /// first use; with `knownToExist`, it does not look for the table first.
+    static func move(from current: [String], to next: [String], on operations: SchemaOperations, knownToExist: Bool) async throws {
         if !knownToExist { try await createIfMissing(on: operations) }
-        switch (current, revision) {
-        case (nil, nil):
-            return
-        case (nil, let revision?):
-            try await operations.execute("INSERT INTO \(quoted(name)) (version_num) VALUES (\(literal(revision)))")
-        case (let current?, nil):
-            try await operations.execute("DELETE FROM \(quoted(name)) WHERE version_num = \(literal(current))")
-        case (let current?, let revision?):
+        var gone = current.filter { !next.contains($0) }
+        var new = next.filter { !current.contains($0) }
+        if let from = gone.first, let to = new.first {
+            gone.removeFirst()
+            new.removeFirst()
             try await operations.execute(
-                "UPDATE \(quoted(name)) SET version_num = \(literal(revision)) WHERE version_num = \(literal(current))")
+                "UPDATE \(quoted(name)) SET version_num = \(literal(to)) WHERE version_num = \(literal(from))")
+        }
+        for revision in gone {
+            try await operations.execute("DELETE FROM \(quoted(name)) WHERE version_num = \(literal(revision))")
+        }
+        for revision in new {
+            try await operations.execute("INSERT INTO \(quoted(name)) (version_num) VALUES (\(literal(revision)))")
         }
     }
 
