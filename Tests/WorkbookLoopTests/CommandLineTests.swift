@@ -22,6 +22,8 @@ struct CommandLineTests {
         let reset = try #require(try WorkbookCommand.parseAsRoot(["reset", "3", "-y"]) as? ResetCommand)
         #expect(reset.lesson == 3 && reset.yes)
         #expect(try WorkbookCommand.parseAsRoot(["verify", "--scratch-path", ".build-ci"]) is VerifyCommand)
-        #expect(throws: (any Error).self) { try WorkbookCommand.parseAsRoot(["hint"]) }
+        // `hint` without a lesson number: ArgumentParser's own message says what is missing.
+        let error = #expect(throws: (any Error).self) { try WorkbookCommand.parseAsRoot(["hint"]) }
+        #expect(WorkbookCommand.message(for: try #require(error)).contains("Missing expected argument '<N>'"))
     }
 }
