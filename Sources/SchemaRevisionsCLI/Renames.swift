@@ -176,8 +176,7 @@ enum TerminalQuestion {
     /// nothing, when standard input is not a terminal (CI, a pipe).
     static let ask: @Sendable (String) -> Bool? = { question in
         guard isatty(STDIN_FILENO) == 1 else { return nil }
-        print(question, terminator: " ")
-        fflush(stdout)
+        FileHandle.standardOutput.write(Data((question + " ").utf8))
         guard let line = readLine() else { return false }
         return ["y", "yes"].contains(line.trimmingCharacters(in: .whitespaces).lowercased())
     }

@@ -152,7 +152,7 @@ struct RenameChecks {
             let changes = try await compareMetadata(db, target)
             #expect(changes == [.renameColumn(table: "users", from: "fullname", to: "full_name")])
             #expect(changes.map(\.description) == ["Detected renamed column 'users.fullname' to 'users.full_name'"])
-            #expect(!changes.contains(where: \.isDestructive))
+            #expect(changes.allSatisfy { !$0.isDestructive })
 
             try await applyInTransaction(changes, on: db)
             #expect(try await names(db, "users", "full_name") == kept, "data kept under the new name")

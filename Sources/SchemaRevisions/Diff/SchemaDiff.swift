@@ -65,7 +65,7 @@ package struct SchemaDiff: Sendable {
         // removed is dropped before the renames, so under the former names.
         let live = original.renamingColumns(columnRenames)
         func removed<T>(_ items: KeyPath<TableMetadata, [T]>, _ kept: (T) -> Bool) -> [T] {
-            zip(original[keyPath: items], live[keyPath: items]).filter { !kept($0.1) }.map(\.0)
+            zip(original[keyPath: items], live[keyPath: items]).filter { !kept($0.1) }.map { $0.0 }
         }
 
         let removedKeys = removed(\.foreignKeys) { key in target.foreignKeys.contains { sameForeignKey($0, key) } }
