@@ -518,6 +518,16 @@ struct RenameDetectionTests {
         }
     }
 
+    @Test("a rename onto a taken name says what happened; the command line adds the command to run")
+    func messages() {
+        let error = OperationError.columnExists(table: "users", column: "full_name")
+        #expect(error.description == "The table 'users' already has a column 'full_name'.")
+        #expect(CommandLineMessage.text(for: error)
+            == "The table 'users' already has a column 'full_name'. Run `current` to see which revision the database is at.")
+        #expect(CommandLineMessage.text(for: OperationError.tableExists("members"))
+            == "There is already a table 'members'. Run `current` to see which revision the database is at.")
+    }
+
     @Test("renames render as one op call each, undone in downgrade, with no DESTRUCTIVE comment")
     func render() {
         let changes: [SchemaChange] = [.renameTable(from: "people", to: "members"),
