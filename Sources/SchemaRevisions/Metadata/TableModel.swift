@@ -23,7 +23,8 @@ import FluentKit
 /// The name mirrors SQLAlchemy's `__table_args__`.
 public protocol TableModel: Model {
     /// Indexes, unique constraints, defaults, types and foreign-key actions
-    /// the fields themselves cannot declare. Empty by default.
+    /// the fields themselves cannot declare, and former names of the table
+    /// and its columns (renames that keep data). Empty by default.
     static var tableArguments: [TableArgument<Self>] { get }
 }
 
