@@ -50,6 +50,9 @@ package enum CommandLineMessage {
             }
         case OperationError.noSuchTable:
             return "\(error) Run `current` to see which revision the database is at."
+        case OperationError.tableExists, OperationError.columnExists:
+            // A rename onto a name the database already has: usually a revision applied twice, or by hand.
+            return "\(error) Run `current` to see which revision the database is at."
         default:
             return String(describing: DatabaseErrorText.readable(error))
         }

@@ -34,6 +34,11 @@ public struct MigrationEnvironment: Sendable {
     /// `DATABASE_URL` exported in the shell cannot point its commands at a
     /// real database).
     public var environmentVariables: [String: String] = ProcessInfo.processInfo.environment
+    /// Asks a yes-or-no question (`revision --autogenerate`'s "Was
+    /// users.fullname renamed to users.full_name? [y/N]") and returns the
+    /// answer, or `nil` when there is no one to ask: by default the terminal,
+    /// only when standard input is one. Tests answer it themselves.
+    package var ask: @Sendable (String) -> Bool? = TerminalQuestion.ask
 
     /// Describes a program's migrations.
     public init(

@@ -40,6 +40,8 @@ public final class MigrationSandbox: @unchecked Sendable {
         self.environment.output = { [printed] line in printed.append(line) }
         // The config file decides, whatever DATABASE_URL the shell exports.
         self.environment.environmentVariables = [:]
+        // No one answers autogenerate's questions: a check never waits on the terminal.
+        self.environment.ask = { _ in nil }
     }
 
     /// Runs `lesson-N <arguments>` and returns the lines it printed.

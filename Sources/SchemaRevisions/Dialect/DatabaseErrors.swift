@@ -12,6 +12,10 @@ package enum OperationError: Error, CustomStringConvertible, Equatable {
     case noSuchColumn(table: String, column: String)
     /// No constraint of that name on the table.
     case noSuchConstraint(table: String, name: String)
+    /// A rename's new table name is taken.
+    case tableExists(String)
+    /// A rename's new column name is taken.
+    case columnExists(table: String, column: String)
 
     package var description: String {
         switch self {
@@ -25,6 +29,10 @@ package enum OperationError: Error, CustomStringConvertible, Equatable {
             "The table '\(table)' has no column '\(column)'."
         case .noSuchConstraint(let table, let name):
             "The table '\(table)' has no constraint named '\(name)'."
+        case .tableExists(let table):
+            "There is already a table '\(table)'."
+        case .columnExists(let table, let column):
+            "The table '\(table)' already has a column '\(column)'."
         }
     }
 }

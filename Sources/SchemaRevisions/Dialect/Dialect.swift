@@ -87,6 +87,10 @@ package protocol Dialect: ColumnSpelling {
     func addForeignKey(_ key: ForeignKeyMetadata, on table: String, _ ddl: DDL) async throws
     /// Drops the foreign key `name`.
     func dropForeignKey(_ name: String, on table: String, _ ddl: DDL) async throws
+    /// Renames the table `name` to `newName`, keeping its rows.
+    func renameTable(_ name: String, to newName: String, _ ddl: DDL) async throws
+    /// Renames the column `name` of `table` to `newName`, keeping its data.
+    func renameColumn(_ name: String, on table: String, to newName: String, _ ddl: DDL) async throws
 
     // MARK: Step hooks
 
@@ -323,6 +327,27 @@ extension Dialect {
     /// `ALTER TABLE … DROP CONSTRAINT`.
     package func dropForeignKey(_ name: String, on table: String, _ ddl: DDL) async throws {
         try await ddl.execute(SQLQueryString("ALTER TABLE \(ident: table) DROP CONSTRAINT \(ident: name)"))
+    }
+
+    /// `ALTER TABLE … RENAME TO` (SQLite and PostgreSQL alike; indexes,
+    /// constraints and other tables' foreign keys follow the table), after
+    /// checking that `name` exists and `newName` does not.
+    package func renameTable(_ name: String, to newName: String, _ ddl: DDL) async throws {
+        let tables = try await tableNames(in: ddl.database)
+        guard tables.contains(name) else { throw OperationError.noSuchTable(name) }
+        guard !tables.contains(newName) else { throw OperationError.tableExists(newName) }
+        try await ddl.execute(SQLQueryString("ALTER TABLE \(ident: name) RENAME TO \(ident: newName)"))
+    }
+
+    /// `ALTER TABLE … RENAME COLUMN … TO …` (SQLite since 3.25, and
+    /// PostgreSQL; indexes, constraints and foreign keys follow the
+    /// column), after checking that `name` exists and `newName` does not.
+    package func renameColumn(_ name: String, on table: String, to newName: String, _ ddl: DDL) async throws {
+        let live = try await self.table(table, in: ddl.database)
+        guard live.column(named: name) != nil else { throw OperationError.noSuchColumn(table: table, column: name) }
+        guard live.column(named: newName) == nil else { throw OperationError.columnExists(table: table, column: newName) }
+        try await ddl.execute(SQLQueryString(
+            "ALTER TABLE \(ident: table) RENAME COLUMN \(ident: name) TO \(ident: newName)"))
     }
 
     /// Nothing to prepare.

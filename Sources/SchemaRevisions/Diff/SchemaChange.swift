@@ -24,6 +24,10 @@ public enum SchemaChange: Sendable, Hashable, CustomStringConvertible {
     case addForeignKey(table: String, ForeignKeyMetadata)
     /// Remove a foreign key.
     case dropForeignKey(table: String, ForeignKeyMetadata)
+    /// Rename a table, keeping its rows (`ALTER TABLE … RENAME TO`).
+    case renameTable(from: String, to: String)
+    /// Rename a column, keeping its data (`ALTER TABLE … RENAME COLUMN`).
+    case renameColumn(table: String, from: String, to: String)
 
     /// The change that undoes this one.
     package var inverse: SchemaChange {
@@ -39,6 +43,8 @@ public enum SchemaChange: Sendable, Hashable, CustomStringConvertible {
         case .dropUniqueConstraint(let table, let unique): .addUniqueConstraint(table: table, unique)
         case .addForeignKey(let table, let key): .dropForeignKey(table: table, key)
         case .dropForeignKey(let table, let key): .addForeignKey(table: table, key)
+        case .renameTable(let from, let to): .renameTable(from: to, to: from)
+        case .renameColumn(let table, let from, let to): .renameColumn(table: table, from: to, to: from)
         }
     }
 
@@ -50,14 +56,15 @@ public enum SchemaChange: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The table the change is on.
+    /// The table the change is on (a renamed table's new name).
     public var table: String {
         switch self {
         case .createTable(let table), .dropTable(let table): table.name
         case .addColumn(let table, _), .dropColumn(let table, _), .alterColumn(let table, _, _),
              .createIndex(let table, _), .dropIndex(let table, _),
              .addUniqueConstraint(let table, _), .dropUniqueConstraint(let table, _),
-             .addForeignKey(let table, _), .dropForeignKey(let table, _):
+             .addForeignKey(let table, _), .dropForeignKey(let table, _),
+             .renameTable(_, let table), .renameColumn(let table, _, _):
             table
         }
     }
@@ -82,6 +89,8 @@ public enum SchemaChange: Sendable, Hashable, CustomStringConvertible {
             "Detected added foreign key (\(key.columns.joined(separator: ", "))) → \(key.referencedTable) on '\(table)'"
         case .dropForeignKey(let table, let key):
             "Detected removed foreign key (\(key.columns.joined(separator: ", "))) → \(key.referencedTable) on '\(table)'"
+        case .renameTable(let from, let to): "Detected renamed table '\(from)' to '\(to)'"
+        case .renameColumn(let table, let from, let to): "Detected renamed column '\(table).\(from)' to '\(table).\(to)'"
         }
     }
 

@@ -139,6 +139,8 @@ extension TableMetadata {
             }
         }
         self.init(name: table, columns: columns, primaryKey: primaryKey, foreignKeys: foreignKeys)
+        modelNotes.modelName = modelName
+        modelNotes.propertyNames = Self.propertyNames(of: instance)
 
         if let described = M.self as? any TableModel.Type {
             try applyArguments(of: described, to: instance, modelName: modelName)
@@ -177,8 +179,32 @@ extension TableMetadata {
                 }
                 foreignKeys[index].onDelete = onDelete
                 foreignKeys[index].onUpdate = onUpdate
+            case .renamedColumn(let formerName):
+                guard column(named: formerName) == nil else {
+                    throw MetadataError.formerNameInUse(model: modelName, argument: argument.spelled(in: instance), name: formerName)
+                }
+                modelNotes.formerColumnNames[names[0]] = formerName
+            case .renamedTable(let formerName):
+                guard formerName != self.name else {
+                    throw MetadataError.formerNameInUse(model: modelName, argument: argument.spelled(in: instance), name: formerName)
+                }
+                modelNotes.formerName = formerName
             }
         }
+    }
+
+    /// Each column's Swift property name, by column name: the property
+    /// wrapper stored as `_fullName` is `fullName`.
+    private static func propertyNames(of instance: some Model) -> [String: String] {
+        var names: [String: String] = [:]
+        for child in Mirror(reflecting: instance).children {
+            guard let label = child.label, label.hasPrefix("_"),
+                  let property = child.value as? any AnyDatabaseProperty else { continue }
+            for key in property.keys {
+                names[key.description] = String(label.dropFirst())
+            }
+        }
+        return names
     }
 
     private mutating func updateColumn(_ name: String, _ change: (inout ColumnMetadata) -> Void) {

@@ -61,6 +61,8 @@ package enum MetadataError: Error, CustomStringConvertible, Equatable {
     case unknownColumn(model: String, argument: String)
     /// A table argument's key path does not lead to a Fluent field.
     case notAField(model: String, argument: String)
+    /// A rename declaration's former name is still one of the model's own.
+    case formerNameInUse(model: String, argument: String, name: String)
 
     package var description: String {
         switch self {
@@ -77,6 +79,9 @@ package enum MetadataError: Error, CustomStringConvertible, Equatable {
         case .notAField(let model, let argument):
             "\(model).tableArguments has \(argument), whose key path does not lead to a Fluent field. "
                 + "Use the projected value, with a $: \\.$email, not \\.email."
+        case .formerNameInUse(let model, let argument, let name):
+            "\(model).tableArguments has \(argument), but '\(name)' is still \(model)'s own name: "
+                + "a rename's former name must be one the model no longer uses."
         }
     }
 }

@@ -134,6 +134,9 @@ public struct TableMetadata: Sendable, Hashable {
     public var uniqueConstraints: [UniqueConstraintMetadata]
     /// Its foreign keys.
     public var foreignKeys: [ForeignKeyMetadata]
+    /// What its model says beside the schema: its Swift names and former
+    /// names (not part of the schema: tables compare equal whatever it holds).
+    package var modelNotes = ModelNotes()
 
     /// Describes a table.
     package init(
@@ -167,6 +170,32 @@ public struct TableMetadata: Sendable, Hashable {
               column(named: name)?.type == .integer,
               !foreignKeys.contains(where: { $0.columns.contains(name) }) else { return nil }
         return name
+    }
+
+    /// What a model says about its table beside the schema: the Swift names,
+    /// for messages that show a declaration to write, and the names the
+    /// table and its columns had before (``TableArgument/renamedTable(from:)``,
+    /// ``TableArgument/renamedColumn(from:to:)``), for autogenerate.
+    ///
+    /// None of it is schema: two tables with the same columns, keys and
+    /// indexes are equal whatever their notes say (a live table has none).
+    package struct ModelNotes: Sendable, Hashable {
+        /// The model's Swift type (`User`); `nil` for a table described by hand.
+        package var modelName: String?
+        /// Each column's Swift property, by column name (`full_name` → `fullName`).
+        package var propertyNames: [String: String] = [:]
+        /// The table's former name, declared with `.renamedTable(from:)`.
+        package var formerName: String?
+        /// Former column names, by current column name, declared with `.renamedColumn(from:to:)`.
+        package var formerColumnNames: [String: String] = [:]
+
+        /// Notes with nothing in them.
+        package init() {}
+
+        /// Always equal: notes are not part of the schema.
+        package static func == (lhs: ModelNotes, rhs: ModelNotes) -> Bool { true }
+        /// Hashes nothing, as every two notes are equal.
+        package func hash(into hasher: inout Hasher) {}
     }
 
     /// SQLAlchemy's naming convention, so names match what Alembic would make.

@@ -23,7 +23,8 @@ import FluentKit
 /// The name mirrors SQLAlchemy's `__table_args__`.
 public protocol TableModel: Model {
     /// Indexes, unique constraints, defaults, types and foreign-key actions
-    /// the fields themselves cannot declare. Empty by default.
+    /// the fields themselves cannot declare, and former names of the table
+    /// and its columns (renames that keep data). Empty by default.
     static var tableArguments: [TableArgument<Self>] { get }
 }
 
@@ -42,6 +43,8 @@ public struct TableArgument<M: Model> {
         case defaultValue(ColumnDefault)
         case type(ColumnType)
         case foreignKey(onDelete: ForeignKeyAction, onUpdate: ForeignKeyAction)
+        case renamedColumn(from: String)
+        case renamedTable(from: String)
     }
 
     let kind: Kind
@@ -49,6 +52,8 @@ public struct TableArgument<M: Model> {
     /// The declaration's name and the arguments after the key paths, to
     /// spell it in error messages: ("index", ", unique: true").
     let spelling: (name: String, rest: String)
+    /// The arguments before the key paths, if any: `from: "fullname", to: `.
+    var lead = ""
 
     /// How the declaration reads in the model, for error messages:
     /// `.index(\User.$email, unique: true)`. Key paths do not know the names
@@ -61,7 +66,7 @@ public struct TableArgument<M: Model> {
             let label = mirror.children.first { ($0.value as AnyObject) === target }?.label
             return "\\\(M.self).$" + (label.map { String($0.dropFirst()) } ?? "?")
         }
-        return ".\(spelling.name)(\(names.joined(separator: ", "))\(spelling.rest))"
+        return ".\(spelling.name)(\(lead)\(names.joined(separator: ", "))\(spelling.rest))"
     }
 
     /// An index on one or more columns: SQLAlchemy's `index=True`
@@ -103,6 +108,31 @@ public struct TableArgument<M: Model> {
     ) -> Self {
         Self(kind: .foreignKey(onDelete: onDelete, onUpdate: onUpdate), keyPaths: [parent],
              spelling: ("foreignKey", ", onDelete: .\(onDelete)"))
+    }
+
+    /// The column was called `from` until now: autogenerate renames it
+    /// (`ALTER TABLE … RENAME COLUMN`), keeping its data, where it would
+    /// otherwise drop `from` and add an empty column. Alembic has no such
+    /// declaration; there you write `op.alter_column(..., new_column_name=...)`
+    /// by hand. Once the rename is applied the declaration changes nothing,
+    /// so it may stay.
+    ///
+    /// ```swift
+    /// .renamedColumn(from: "fullname", to: \.$fullName)
+    /// ```
+    public static func renamedColumn<P: AnyDatabaseProperty>(from formerName: String, to column: KeyPath<M, P>) -> Self {
+        Self(kind: .renamedColumn(from: formerName), keyPaths: [column], spelling: ("renamedColumn", ""),
+             lead: "from: \"\(formerName)\", to: ")
+    }
+
+    /// The table was called `from` until now: autogenerate renames it
+    /// (`ALTER TABLE … RENAME TO`), keeping its rows, where it would
+    /// otherwise drop `from` and create an empty table (Alembic's
+    /// `op.rename_table`, written by hand there). Once the rename is applied
+    /// the declaration changes nothing, so it may stay.
+    public static func renamedTable(from formerName: String) -> Self {
+        Self(kind: .renamedTable(from: formerName), keyPaths: [], spelling: ("renamedTable", ""),
+             lead: "from: \"\(formerName)\"")
     }
 
     private static func collect<each P>(_ columns: repeat KeyPath<M, each P>) -> [AnyKeyPath] {

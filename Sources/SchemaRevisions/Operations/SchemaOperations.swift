@@ -47,6 +47,12 @@ public struct SchemaOperations: Sendable {
         try await ddl.execute(database.drop(table: name).dropTable)
     }
 
+    /// `op.rename_table('people', 'members')`: the table and its rows, under
+    /// a new name. Its indexes and constraints keep their names.
+    public func renameTable(_ name: String, to newName: String) async throws {
+        try await dialect.renameTable(name, to: newName, ddl)
+    }
+
     // MARK: Columns
 
     /// `op.add_column('users', sa.Column('nickname', sa.String(), nullable=True))`.
@@ -63,6 +69,12 @@ public struct SchemaOperations: Sendable {
     /// `op.drop_column('users', 'nickname')`.
     public func dropColumn(_ table: String, _ name: String) async throws {
         try await dialect.dropColumn(name, from: table, ddl)
+    }
+
+    /// `op.alter_column('users', 'fullname', new_column_name='full_name')`:
+    /// the column and its data, under a new name.
+    public func renameColumn(_ table: String, _ name: String, to newName: String) async throws {
+        try await dialect.renameColumn(name, on: table, to: newName, ddl)
     }
 
     /// `op.alter_column('users', 'password', nullable=False)`: change a
@@ -166,6 +178,10 @@ public struct SchemaOperations: Sendable {
             try await dialect.addForeignKey(key, on: table, ddl)
         case .dropForeignKey(let table, let key):
             try await dropForeignKey(key.name, on: table)
+        case .renameTable(let from, let to):
+            try await renameTable(from, to: to)
+        case .renameColumn(let table, let from, let to):
+            try await renameColumn(table, from, to: to)
         }
     }
 

@@ -173,6 +173,10 @@ package struct RevisionRenderer: Sendable {
                     + "references: \(literal(key.referencedTable)), \(list(key.referencedColumns))\(actions(key)))"]
         case .dropForeignKey(let table, let key):
             return ["try await op.dropForeignKey(\(literal(key.name)), on: \(literal(table)))"]
+        case .renameTable(let from, let to):
+            return ["try await op.renameTable(\(literal(from)), to: \(literal(to)))"]
+        case .renameColumn(let table, let from, let to):
+            return ["try await op.renameColumn(\(literal(table)), \(literal(from)), to: \(literal(to)))"]
         }
     }
 
