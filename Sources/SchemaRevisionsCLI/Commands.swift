@@ -55,20 +55,19 @@ struct RevisionCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomm
         var changes: [SchemaChange] = []
 
         if autogenerate {
-            changes = try await withDatabase(environment, create: true) { database, _ in
-                try await pendingChanges(in: database, environment: environment, graph: graph)
+            let destructive: [DestructiveChange]
+            (changes, destructive) = try await withDatabase(environment, create: true) { database, _ in
+                let changes = try await pendingChanges(in: database, environment: environment, graph: graph)
+                return (changes, try await destructiveChanges(database.sql, changes))
             }
             guard !changes.isEmpty else {
                 say("No changes in schema detected.")
                 return
             }
-            let renderer = RevisionRenderer()
             for change in changes {
                 say(change.description)
-                if let warning = renderer.warning(for: change) {
-                    say("WARNING: \(warning) Check the revision before you upgrade.")
-                }
             }
+            CommandLineMessage.destructiveChangesList(destructive).forEach(say)
         }
 
         let id = RevisionRenderer.newID()
@@ -242,7 +241,11 @@ struct CheckCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand
         try await withDatabase(environment, create: false) { database, _ in
             let changes = try await pendingChanges(in: database, environment: environment,
                                                    graph: try RevisionGraph(environment.revisions))
-            guard changes.isEmpty else { throw CLIError.schemaDiffers(changes) }
+            // Fails on a difference, as Alembic's does; a destructive change is
+            // always one, so the list only adds to the failure's message.
+            guard changes.isEmpty else {
+                throw CLIError.schemaDiffers(changes, destructive: try await destructiveChanges(database.sql, changes))
+            }
             say("No new upgrade operations detected.")
         }
     }

@@ -12,6 +12,9 @@ package enum OperationError: Error, CustomStringConvertible, Equatable {
     case noSuchColumn(table: String, column: String)
     /// No constraint of that name on the table.
     case noSuchConstraint(table: String, name: String)
+    /// A view or trigger (`kind`) uses what a change to `table` removes or
+    /// retypes; `reason` is the database's word for how.
+    case brokenDependent(table: String, kind: String, name: String, reason: String)
 
     package var description: String {
         switch self {
@@ -25,6 +28,10 @@ package enum OperationError: Error, CustomStringConvertible, Equatable {
             "The table '\(table)' has no column '\(column)'."
         case .noSuchConstraint(let table, let name):
             "The table '\(table)' has no constraint named '\(name)'."
+        case .brokenDependent(let table, let kind, let name, let reason):
+            "Cannot change the table '\(table)': the \(kind) '\(name)' uses what the change removes or retypes (\(reason)). "
+                + "In the revision, drop the \(kind) before this change and create it again after it, without what is gone: "
+                + "try await op.execute(\"DROP \(kind.uppercased()) \(name)\")."
         }
     }
 }
