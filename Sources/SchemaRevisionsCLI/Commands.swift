@@ -55,11 +55,12 @@ struct RevisionCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomm
         var changes: [SchemaChange] = []
 
         if autogenerate {
-            let destructive: [DestructiveChange]
-            (changes, destructive) = try await withDatabase(environment, create: true) { database, _ in
+            let found = try await withDatabase(environment, create: true) { database, _ -> ([SchemaChange], [DestructiveChange]) in
                 let changes = try await pendingChanges(in: database, environment: environment, graph: graph)
                 return (changes, try await destructiveChanges(database.sql, changes))
             }
+            changes = found.0
+            let destructive = found.1
             guard !changes.isEmpty else {
                 say("No changes in schema detected.")
                 return

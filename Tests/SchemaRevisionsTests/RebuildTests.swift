@@ -254,7 +254,7 @@ struct RebuildTests {
             #expect(try await SchemaIntrospection.schema(of: db) == before)
             try await db.raw("INSERT INTO accounts (id, email) VALUES (2, 'grace@example.com')").run()
             struct Email: Decodable, Equatable { var email: String }
-            #expect(try await db.raw("SELECT email FROM log").all(decoding: Email.self) == [Email(email: "grace@example.com")])
+            #expect(try await db.raw("SELECT email FROM log").all(decoding: Email.self) == [Email(email: "ada@example.com"), Email(email: "grace@example.com")])
         }
     }
 }

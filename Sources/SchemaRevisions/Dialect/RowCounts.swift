@@ -39,7 +39,11 @@ extension Dialect {
 
     /// The one number `query` answers, as `count`.
     private func count(_ query: SQLQueryString, _ database: any SQLDatabase) async throws -> Int {
-        struct Row: Decodable { var count: Int }
-        return try await database.raw(query).first(decoding: Row.self)?.count ?? 0
+        try await database.raw(query).first(decoding: CountRow.self)?.count ?? 0
     }
+}
+
+/// A row holding one number, `count`.
+private struct CountRow: Decodable {
+    var count: Int
 }

@@ -23,12 +23,17 @@ public func destructiveChanges(_ database: any SQLDatabase, _ changes: [SchemaCh
     let dialect = try Dialects.dialect(for: database)
     var measured: [DestructiveChange] = []
     for var candidate in DestructiveChangeLint(spelling: dialect).candidates(in: changes) {
-        candidate.count = switch candidate.measure {
-        case .rows(let table): try await dialect.rowCount(of: table, in: database)
-        case .values(let table, let column): try await dialect.valueCount(of: column, in: table, database)
-        case .longerThan(let table, let column, let length): try await dialect.longerCount(of: column, in: table, than: length, database)
-        case .nulls(let table, let column): try await dialect.nullCount(of: column, in: table, database)
-        case .duplicates(let table, let columns): try await dialect.duplicateCount(of: columns, in: table, database)
+        switch candidate.measure {
+        case .rows(let table):
+            candidate.count = try await dialect.rowCount(of: table, in: database)
+        case .values(let table, let column):
+            candidate.count = try await dialect.valueCount(of: column, in: table, database)
+        case .longerThan(let table, let column, let length):
+            candidate.count = try await dialect.longerCount(of: column, in: table, than: length, database)
+        case .nulls(let table, let column):
+            candidate.count = try await dialect.nullCount(of: column, in: table, database)
+        case .duplicates(let table, let columns):
+            candidate.count = try await dialect.duplicateCount(of: columns, in: table, database)
         }
         if candidate.isListed { measured.append(candidate) }
     }

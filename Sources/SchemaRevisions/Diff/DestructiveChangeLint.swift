@@ -153,8 +153,15 @@ package struct DestructiveChangeLint: Sendable {
     /// The changes among `changes` that can lose data or fail on rows,
     /// unmeasured, in the order of `changes`.
     package func candidates(in changes: [SchemaChange]) -> [DestructiveChange] {
-        let newTables = Set(changes.compactMap { if case .createTable(let table) = $0 { table.name } else { nil } })
-        let newColumns = Set(changes.compactMap { if case .addColumn(let table, let column) = $0 { "\(table).\(column.name)" } else { nil } })
+        var newTables: Set<String> = []
+        var newColumns: Set<String> = []
+        for change in changes {
+            switch change {
+            case .createTable(let table): newTables.insert(table.name)
+            case .addColumn(let table, let column): newColumns.insert("\(table).\(column.name)")
+            default: break
+            }
+        }
         return changes.flatMap { change -> [DestructiveChange] in
             switch change {
             case .dropTable:
