@@ -79,7 +79,7 @@ extension CommandLineMessage {
         let column = change.columns.first ?? "..."
         switch change.risk {
         case .dropsTable:
-            return "If you need the rows, copy them elsewhere in the revision first, or keep the model."
+            return "If you need the rows, copy them elsewhere in the revision first, or keep the table's model."
         case .dropsColumn:
             return "If you need the values, copy them elsewhere in the revision first, or keep the field."
         case .shortensString:

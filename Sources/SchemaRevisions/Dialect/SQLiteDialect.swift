@@ -308,8 +308,12 @@ package struct SQLiteDialect: Dialect {
         constraints.removeAll { $0[keyPath: named] == name }
     }
 
-    /// Rebuilds `name` as `change` describes, keeping every row: SQLite's
-    /// documented procedure for the changes its `ALTER TABLE` cannot make.
+    /// Rebuilds `name` as `change` describes, keeping every row, its
+    /// indexes, and every view and trigger (put back as they were written,
+    /// then checked): SQLite's documented procedure for the changes its
+    /// `ALTER TABLE` cannot make. Throws
+    /// ``OperationError/brokenDependent(table:kind:name:reason:)`` for a
+    /// view or trigger the change breaks; the step's rollback undoes it all.
     func rebuild(_ name: String, _ ddl: DDL, _ change: (inout TableMetadata) throws -> Void) async throws {
         let live = try await table(name, in: ddl.database)
         var target = live
