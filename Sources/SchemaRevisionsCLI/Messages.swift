@@ -69,6 +69,41 @@ package enum CommandLineMessage {
     }
 }
 
+extension CommandLineMessage {
+    /// The heading over the destructive-change lint's list.
+    package static let destructiveChangesHeading = "Changes that can lose data or fail on existing rows:"
+
+    /// `check`'s and `revision --autogenerate`'s list of `changes` that can
+    /// lose data or fail on rows: the heading, then one line each — the
+    /// engine's words, then what to do. No lines when there are none.
+    package static func destructiveChangesList(_ changes: [DestructiveChange]) -> [String] {
+        guard !changes.isEmpty else { return [] }
+        return [destructiveChangesHeading] + changes.map { "  \($0). \(advice(for: $0))" }
+    }
+
+    /// What to do about one destructive change.
+    package static func advice(for change: DestructiveChange) -> String {
+        let column = change.columns.first ?? "..."
+        switch change.risk {
+        case .dropsTable:
+            return "If you need the rows, copy them elsewhere in the revision first, or keep the table's model."
+        case .dropsColumn:
+            return "If you need the values, copy them elsewhere in the revision first, or keep the field."
+        case .shortensString:
+            return "Shorten them in the revision first (try await op.execute(\"UPDATE \(change.table) SET \(column) = ...\")), or keep the longer type."
+        case .narrowsType, .changesTypeFamily:
+            return "Check that they convert, and fix the ones that do not in the revision first (on PostgreSQL, "
+                + "alterColumn's postgresqlUsing: says how), or keep the type."
+        case .notNullOverNulls:
+            return "Fill the rows in the revision first: try await op.execute(\"UPDATE \(change.table) SET \(column) = ... WHERE \(column) IS NULL\")."
+        case .notNullWithoutDefault:
+            return "Add a default, or fill the rows in the revision first (add the column nullable, fill it, then make it NOT NULL)."
+        case .uniqueOverDuplicates:
+            return "Remove or change the repeated values in the revision first."
+        }
+    }
+}
+
 /// A command's failure, in the words the command line prints.
 package struct CommandFailure: Error, CustomStringConvertible, Equatable {
     /// What the command line prints.

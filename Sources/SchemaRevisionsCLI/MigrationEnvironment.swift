@@ -121,7 +121,7 @@ enum CLIError: Error, CustomStringConvertible {
     case notMounted
     case badConfig(path: String, reason: String)
     case configExists(String)
-    case schemaDiffers([SchemaChange])
+    case schemaDiffers([SchemaChange], destructive: [DestructiveChange] = [])
     /// `revision --autogenerate` on a database that is not at head.
     case notUpToDate(current: [String], head: String?)
     /// `revision` (or `check`) while the history has several heads.
@@ -140,8 +140,9 @@ enum CLIError: Error, CustomStringConvertible {
             "The config file \(path) could not be read: \(reason). Fix it, or delete it and run `init` again."
         case .configExists(let path):
             "\(path) already exists; `init` does not overwrite it. Edit it, or delete it first to start over."
-        case .schemaDiffers(let changes):
+        case .schemaDiffers(let changes, let destructive):
             "New upgrade operations detected:\n" + changes.map { "  \($0.description)" }.joined(separator: "\n")
+                + CommandLineMessage.destructiveChangesList(destructive).map { "\n" + $0 }.joined()
                 + "\nRun `revision --autogenerate -m \"...\"` to write a revision for them."
         case .notUpToDate(let current, let head):
             "Target database is not up to date: it is at \(current.isEmpty ? "base" : current.joined(separator: ", ")), "

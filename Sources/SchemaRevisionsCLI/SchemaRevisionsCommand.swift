@@ -172,8 +172,14 @@ func withDatabase<T>(
 /// revisions that exist but have not run), or when the history has several
 /// heads (a revision would not know which to follow).
 func pendingChanges(in database: EngineDatabase, environment: MigrationEnvironment, graph: RevisionGraph) async throws -> [SchemaChange] {
+    try await requireUpToDate(database, graph: graph)
+    return try await compareMetadata(database.sql, try environment.targetMetadata())
+}
+
+/// Refuses, as ``pendingChanges(in:environment:graph:)`` does, a database
+/// that is not at the history's one head.
+func requireUpToDate(_ database: EngineDatabase, graph: RevisionGraph) async throws {
     guard graph.heads.count <= 1 else { throw CLIError.multipleHeads(graph.heads) }
     let current = try await VersionTable.rows(in: database.sql, dialect: database.dialect)
     guard current == graph.heads else { throw CLIError.notUpToDate(current: current, head: graph.heads.first) }
-    return try await compareMetadata(database.sql, try environment.targetMetadata())
 }

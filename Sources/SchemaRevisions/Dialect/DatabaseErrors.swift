@@ -16,6 +16,9 @@ package enum OperationError: Error, CustomStringConvertible, Equatable {
     case tableExists(String)
     /// A rename's new column name is taken.
     case columnExists(table: String, column: String)
+    /// A view or trigger (`kind`) uses what a change to `table` removes or
+    /// retypes; `reason` is the database's word for how.
+    case brokenDependent(table: String, kind: String, name: String, reason: String)
 
     package var description: String {
         switch self {
@@ -33,6 +36,10 @@ package enum OperationError: Error, CustomStringConvertible, Equatable {
             "There is already a table '\(table)'."
         case .columnExists(let table, let column):
             "The table '\(table)' already has a column '\(column)'."
+        case .brokenDependent(let table, let kind, let name, let reason):
+            "Cannot change the table '\(table)': the \(kind) '\(name)' uses what the change removes or retypes (\(reason)). "
+                + "In the revision, drop the \(kind) before this change and create it again after it, without what is gone: "
+                + "try await op.execute(\"DROP \(kind.uppercased()) \(name)\")."
         }
     }
 }

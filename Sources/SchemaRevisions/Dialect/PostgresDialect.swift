@@ -298,6 +298,7 @@ package struct PostgresDialect: Dialect {
         }
         let alter: SQLQueryString = "ALTER TABLE \(ident: table) ALTER COLUMN \(ident: name) "
         if let type = change.type {
+            try await refuseDependentViews(on: table, column: name, because: "its type would change", ddl.database)
             // The default to end with: the one asked for, else the column's own.
             let finalDefault: ColumnDefault? = switch change.defaultValue {
             case .set(let value)?: value
@@ -327,6 +328,46 @@ package struct PostgresDialect: Dialect {
         }
         if let nullable = change.nullable {
             try await ddl.execute(alter + (nullable ? "DROP NOT NULL" : "SET NOT NULL"))
+        }
+    }
+
+    /// `ALTER TABLE … DROP COLUMN`, after naming any view that uses the column.
+    package func dropColumn(_ name: String, from table: String, _ ddl: DDL) async throws {
+        try await refuseDependentViews(on: table, column: name, because: "it would be dropped", ddl.database)
+        try await ddl.execute(ddl.database.alter(table: table).dropColumn(name).alterTable)
+    }
+
+    /// Throws ``OperationError/brokenDependent(table:kind:name:reason:)``
+    /// for the first view (or materialized view) that uses `table.column`.
+    ///
+    /// PostgreSQL keeps a view over a NOT NULL or default change, but
+    /// refuses to drop or retype a column a view uses ("cannot alter type
+    /// of a column used by a view or rule"), and says which view only in
+    /// the error's detail. The engine asks first, to name it. It does not
+    /// re-create the view for you: PostgreSQL types a view's columns, so a
+    /// view re-created over a retyped column is a different view (its
+    /// clients see the new type), and re-creating it from
+    /// `pg_get_viewdef` would lose its grants and comments and the views
+    /// built on it. That is the revision's author's call, in the revision.
+    func refuseDependentViews(on table: String, column: String, because reason: String, _ database: any SQLDatabase) async throws {
+        struct Row: Decodable { var name: String; var kind: String }
+        let views = try await database.raw("""
+            SELECT DISTINCT v.relname AS name, v.relkind::text AS kind
+            FROM pg_depend d
+            JOIN pg_rewrite r ON r.oid = d.objid
+            JOIN pg_class v ON v.oid = r.ev_class
+            JOIN pg_class t ON t.oid = d.refobjid
+            JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+            WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass
+              AND t.relname = \(bind: table) AND t.relnamespace = current_schema()::regnamespace
+              AND a.attname = \(bind: column) AND v.oid <> t.oid
+            ORDER BY 1
+            """).all(decoding: Row.self)
+        if let view = views.first {
+            throw OperationError.brokenDependent(
+                table: table, kind: view.kind == "m" ? "materialized view" : "view", name: view.name,
+                reason: "it uses the column '\(column)', and \(reason)"
+            )
         }
     }
 

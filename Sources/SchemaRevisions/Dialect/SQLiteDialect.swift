@@ -21,7 +21,10 @@ import SQLiteKit
 ///   constraint or foreign key, adding a NOT NULL column without a default —
 ///   rebuild the table the way SQLite's documentation prescribes: create the
 ///   new table under a temporary name, copy every row, drop the old one,
-///   rename the new one, re-create the indexes.
+///   rename the new one, re-create the indexes. The views and triggers
+///   are kept aside first and put back after, as they were written, so a
+///   table with a view on it can be rebuilt; one that no longer works with
+///   the changed table (a dropped column it uses) fails the step, naming it.
 /// - A run of steps turns foreign-key enforcement off before its first step
 ///   (rebuilds need it off: the PRAGMA is a no-op inside a transaction, so
 ///   it comes first) and back on after its last. Each step begins with
@@ -305,8 +308,12 @@ package struct SQLiteDialect: Dialect {
         constraints.removeAll { $0[keyPath: named] == name }
     }
 
-    /// Rebuilds `name` as `change` describes, keeping every row: SQLite's
-    /// documented procedure for the changes its `ALTER TABLE` cannot make.
+    /// Rebuilds `name` as `change` describes, keeping every row, its
+    /// indexes, and every view and trigger (put back as they were written,
+    /// then checked): SQLite's documented procedure for the changes its
+    /// `ALTER TABLE` cannot make. Throws
+    /// ``OperationError/brokenDependent(table:kind:name:reason:)`` for a
+    /// view or trigger the change breaks; the step's rollback undoes it all.
     func rebuild(_ name: String, _ ddl: DDL, _ change: (inout TableMetadata) throws -> Void) async throws {
         let live = try await table(name, in: ddl.database)
         var target = live
@@ -325,6 +332,20 @@ package struct SQLiteDialect: Dialect {
             }
         }
 
+        // The views and triggers, kept aside (step 3 of SQLite's procedure):
+        // DROP TABLE takes the table's triggers with it, and the RENAME
+        // below re-reads every view and trigger, refusing one that names
+        // the table while it is gone. Which of them refer to the table is
+        // not cheap to tell (a view may use it through another view), so
+        // all of them are kept aside and put back, as they were written.
+        let kept = try await viewsAndTriggers(in: ddl.database)
+        for object in kept where object.type == "trigger" {
+            try await ddl.execute(SQLQueryString("DROP TRIGGER \(ident: object.name)"))
+        }
+        for object in kept where object.type == "view" {
+            try await ddl.execute(SQLQueryString("DROP VIEW \(ident: object.name)"))
+        }
+
         let temporary = "_schema_revisions_new_\(name)"
         var staged = target
         staged.name = temporary
@@ -340,6 +361,68 @@ package struct SQLiteDialect: Dialect {
         for index in target.indexes {
             try await ddl.createIndex(index, on: name)
         }
+
+        // Views first: a trigger may be on one (INSTEAD OF).
+        for object in kept where object.type == "view" {
+            try await ddl.execute(SQLRaw(object.sql))
+        }
+        for object in kept where object.type == "trigger" {
+            try await ddl.execute(SQLRaw(object.sql))
+        }
+        try await checkViewsAndTriggers(kept, afterChanging: name, in: ddl.database)
+    }
+
+    /// A view or trigger, as `sqlite_master` keeps it.
+    struct SchemaObject: Decodable, Sendable {
+        /// `view` or `trigger`.
+        var type: String
+        /// Its name.
+        var name: String
+        /// The `CREATE VIEW` or `CREATE TRIGGER` statement, as it was written.
+        var sql: String
+    }
+
+    /// Every view and trigger, in the order they were created.
+    func viewsAndTriggers(in database: any SQLDatabase) async throws -> [SchemaObject] {
+        try await database.raw("""
+            SELECT type, name, sql FROM sqlite_master
+            WHERE type IN ('view', 'trigger') AND sql IS NOT NULL ORDER BY rowid
+            """).all(decoding: SchemaObject.self)
+    }
+
+    /// Refuses the rebuild when a view or trigger put back no longer
+    /// works with the table as changed (it uses a dropped column): SQLite
+    /// accepts `CREATE VIEW` and `CREATE TRIGGER` over columns that do not
+    /// exist, and fails later, at the first query or insert. A view is
+    /// checked by reading its columns; triggers by what SQLite's own
+    /// `ALTER TABLE` does, renaming a scratch table, which re-reads every
+    /// view and trigger in the schema.
+    func checkViewsAndTriggers(_ objects: [SchemaObject], afterChanging table: String, in database: any SQLDatabase) async throws {
+        for view in objects where view.type == "view" {
+            do {
+                try await database.raw("PRAGMA table_info(\(ident: view.name))").run()
+            } catch let error as SQLiteError {
+                throw OperationError.brokenDependent(table: table, kind: "view", name: view.name, reason: error.message)
+            }
+        }
+        let triggers = objects.filter { $0.type == "trigger" }
+        guard !triggers.isEmpty else { return }
+        let scratch = "_schema_revisions_check"
+        try await database.raw("CREATE TABLE \(ident: scratch) (x)").run()
+        do {
+            try await database.raw("ALTER TABLE \(ident: scratch) RENAME TO \(ident: scratch + "ed")").run()
+        } catch let error as SQLiteError {
+            // SQLite says "error in trigger NAME: REASON".
+            let parts = error.message.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let named = parts.first.flatMap { head in
+                triggers.first { head == "error in trigger \($0.name)" || head.hasPrefix("error in trigger \($0.name) ") }
+            }
+            throw OperationError.brokenDependent(
+                table: table, kind: "trigger", name: named?.name ?? triggers.map(\.name).joined(separator: ", "),
+                reason: named != nil && parts.count == 2 ? parts[1] : error.message
+            )
+        }
+        try await database.raw("DROP TABLE \(ident: scratch + "ed")").run()
     }
 
     // MARK: Step hooks
