@@ -185,6 +185,22 @@ struct DestructiveChangeChecks {
         }
     }
 
+    /// A change after a rename in the same revision is measured on the
+    /// table and column the database still calls by their old names.
+    func measuredThroughRenames() async throws {
+        try await withThrowawayConnection(backend) { database in
+            let db = database.sql
+            try await makeTables(db)
+            let age = ColumnMetadata(name: "years", type: .integer, nullable: true, defaultValue: nil)
+            let found = try await destructiveChanges(db, [
+                .renameTable(from: "people", to: "members"),
+                .renameColumn(table: "members", from: "age", to: "years"),
+                .dropColumn(table: "members", age),
+            ])
+            #expect(found.map(\.description) == ["members.years: the column is dropped with 2 values in it"])
+        }
+    }
+
     /// `check` and `revision --autogenerate` print the list under its
     /// heading; `check` fails as it did (on the difference).
     func commandsPrintTheList() async throws {
@@ -248,6 +264,9 @@ struct DestructiveChangeTests {
 
     @Test("check (still failing on the difference) and revision --autogenerate list them under a heading, with what to do")
     func commandsPrintTheList() async throws { try await checks.commandsPrintTheList() }
+
+    @Test("after a rename in the same changes, the old table and column are measured")
+    func measuredThroughRenames() async throws { try await checks.measuredThroughRenames() }
 }
 
 @Suite("The destructive-change lint on PostgreSQL: the same counts and the same output", .postgres)
@@ -259,4 +278,7 @@ struct DestructiveChangePostgresTests {
 
     @Test("check (still failing on the difference) and revision --autogenerate list them under a heading, with what to do")
     func commandsPrintTheList() async throws { try await checks.commandsPrintTheList() }
+
+    @Test("after a rename in the same changes, the old table and column are measured")
+    func measuredThroughRenames() async throws { try await checks.measuredThroughRenames() }
 }

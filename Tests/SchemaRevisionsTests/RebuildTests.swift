@@ -179,7 +179,7 @@ struct RebuildChecks {
                 Issue.record("dropping users.email under the view user_emails should fail")
             } catch let error as RunError {
                 guard case .stepFailed(let revision, _, let reason, let at) = error else { Issue.record("\(error)"); return }
-                #expect(revision == "dddd00000004" && at == "dddd00000003")
+                #expect(revision == "dddd00000004" && at == ["dddd00000003"])
                 #expect(reason.contains("Cannot change the table 'users': the view 'user_emails' uses what the change removes or retypes"))
                 #expect(reason.contains(#"op.execute("DROP VIEW user_emails")"#))
             }
