@@ -55,12 +55,15 @@ public struct MigrationEnvironment: Sendable {
         self.defaultDatabaseURL = defaultDatabaseURL
     }
 
-    /// Throws unless the database is at the head of ``revisions``: the
-    /// start-up check of a server that must not run on a schema older (or
-    /// newer) than its code. The message names `upgradeCommand`, the
-    /// command that brings the database to head. While the revisions have
-    /// several heads (branches not merged), the database is never at head,
-    /// and the message says to merge them first.
+    /// Throws unless the database is at the head of ``revisions`` and its
+    /// schema is what ``targetMetadata`` describes (``compareMetadata(_:_:)``
+    /// finds nothing): the start-up check of a server that must not run on a
+    /// schema older (or newer) than its code. The message names
+    /// `upgradeCommand`, the command that brings the database to head; when
+    /// the database is at head but the models have changed since the last
+    /// revision, it names the changes and says to write a revision first.
+    /// While the revisions have several heads (branches not merged), the
+    /// database is never at head, and the message says to merge them first.
     ///
     /// Usually the first query a server makes, so a database that cannot be
     /// reached fails here: with `url`, the error says what happened in the
@@ -68,12 +71,14 @@ public struct MigrationEnvironment: Sendable {
     /// password) instead of the driver's.
     public func requireHead(of database: any SQLDatabase, url: DatabaseURL? = nil, upgradeCommand: String) async throws {
         let runner = try RevisionRunner(database: database, graph: try RevisionGraph(revisions), log: output)
+        // The other commands, on the same program: `swift run app upgrade head` → `swift run app merge heads …`.
+        let program = upgradeCommand.hasSuffix("upgrade head") ? String(upgradeCommand.dropLast("upgrade head".count)) : ""
+        let changes: [SchemaChange]
         do {
             try await runner.requireHead()
+            changes = try await compareMetadata(database, try targetMetadata())
         } catch let error as RunError {
             if case .unmergedHeads = error {
-                // The command that merges, on the same program: `swift run app upgrade head` → `swift run app merge heads …`.
-                let program = upgradeCommand.hasSuffix("upgrade head") ? String(upgradeCommand.dropLast("upgrade head".count)) : ""
                 throw CommandFailure(message: "\(error) Run `\(program)merge heads -m \"…\"`, then `\(upgradeCommand)`: "
                     + "the server does not start on a database whose schema differs from its models.")
             }
@@ -81,6 +86,11 @@ public struct MigrationEnvironment: Sendable {
                 + "the server does not start on a database whose schema differs from its models.")
         } catch {
             throw CommandLineMessage.presented(url.map { DatabaseErrorText.engineError(for: error, url: $0) } ?? error)
+        }
+        guard changes.isEmpty else {
+            throw CommandFailure(message: "The database is at head, but the models need changes no revision makes yet: "
+                + changes.map(\.description).joined(separator: "; ") + ". Run `\(program)revision --autogenerate -m \"…\"`, "
+                + "then `\(upgradeCommand)`: the server does not start on a database whose schema differs from its models.")
         }
     }
 }

@@ -306,6 +306,42 @@ struct RunnerChecks {
         }
     }
 
+    /// The server's start-up check: the database at head, and its schema
+    /// what the models describe.
+    func startUpCheck() async throws {
+        try await withThrowawayConnection(backend) { database in
+            func environment(_ target: @escaping @Sendable () throws -> SchemaMetadata) -> MigrationEnvironment {
+                MigrationEnvironment(targetMetadata: target, revisions: history, versionsFolder: "Versions",
+                                     configFile: "revisions.json", defaultDatabaseURL: "sqlite://")
+            }
+            func failure(_ environment: MigrationEnvironment) async -> String? {
+                do {
+                    try await environment.requireHead(of: database.sql, upgradeCommand: "swift run app upgrade head")
+                    return nil
+                } catch let error as CommandFailure {
+                    return error.message
+                } catch {
+                    return "unexpected: \(error)"
+                }
+            }
+            let behind = await failure(environment { try SchemaMetadata(models: User.self) })
+            #expect(behind?.hasPrefix("The database is at revision base, but this code expects aaaa00000003 (head). "
+                + "Run `swift run app upgrade head` first") == true, "\(behind ?? "no failure")")
+
+            try await runner(database, history).upgrade("head")
+            // At head, with models that match what the revisions made: the server starts.
+            let live = try await SchemaIntrospection.schema(of: database.sql, excluding: [VersionTable.name])
+            #expect(await failure(environment { try SchemaMetadata(tables: live.tables) }) == nil)
+            // At head, with models changed since the last revision: it refuses, naming the changes.
+            let ahead = await failure(environment { try SchemaMetadata(models: User.self) })
+            #expect(ahead?.hasPrefix("The database is at head, but the models need changes no revision makes yet: ") == true,
+                    "\(ahead ?? "no failure")")
+            #expect(ahead?.contains("Detected added column 'users.password'") == true, "\(ahead ?? "")")
+            #expect(ahead?.hasSuffix("Run `swift run app revision --autogenerate -m \"…\"`, then `swift run app upgrade head`: "
+                + "the server does not start on a database whose schema differs from its models.") == true, "\(ahead ?? "")")
+        }
+    }
+
     func concurrentUpgrades() async throws {
         try await withThrowawayDatabase(backend) { url in
             let first = try await EngineDatabase.open(url, create: true, busyTimeout: 10_000)
@@ -416,6 +452,9 @@ struct RunnerTests {
 
     @Test("stamp records a revision without running it")
     func stamp() async throws { try await checks.stamp() }
+
+    @Test("the server's start-up check: behind head, at head with matching models, at head with models ahead")
+    func startUpCheck() async throws { try await checks.startUpCheck() }
 
     @Test("two upgrades started at once: each step runs once, the loser stops with a message")
     func concurrentUpgrades() async throws { try await checks.concurrentUpgrades() }
@@ -569,6 +608,9 @@ struct RunnerPostgresTests {
 
     @Test("stamp records a revision without running it")
     func stamp() async throws { try await checks.stamp() }
+
+    @Test("the server's start-up check: behind head, at head with matching models, at head with models ahead")
+    func startUpCheck() async throws { try await checks.startUpCheck() }
 
     @Test("two upgrades started at once: each step runs once, the loser stops with a message")
     func concurrentUpgrades() async throws { try await checks.concurrentUpgrades() }
