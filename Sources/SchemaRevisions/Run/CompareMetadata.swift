@@ -15,6 +15,12 @@ import SQLKit
 /// revision file, and `check` fails when there are any.
 public func compareMetadata(_ database: any SQLDatabase, _ target: SchemaMetadata) async throws -> [SchemaChange] {
     let dialect = try Dialects.dialect(for: database)
-    let live = try await dialect.schema(of: database, excluding: [VersionTable.name])
-    return SchemaDiff(spelling: dialect).changes(from: live, to: target)
+    return SchemaDiff(spelling: dialect).changes(from: try await comparedSchema(of: database, dialect: dialect), to: target)
+}
+
+/// The live schema of `database` that ``compareMetadata(_:_:)`` compares
+/// with the models: every table but the engine's version table. Autogenerate
+/// with renames compares the same.
+package func comparedSchema(of database: any SQLDatabase, dialect: any Dialect) async throws -> SchemaMetadata {
+    try await dialect.schema(of: database, excluding: [VersionTable.name])
 }
