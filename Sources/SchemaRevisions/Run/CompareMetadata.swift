@@ -19,8 +19,8 @@ public func compareMetadata(_ database: any SQLDatabase, _ target: SchemaMetadat
 }
 
 /// The live schema of `database` that ``compareMetadata(_:_:)`` compares
-/// with the models: every table but the engine's version table. Autogenerate
+/// with the models: every table but the engine's own (its version and checksum tables). Autogenerate
 /// with renames compares the same.
 package func comparedSchema(of database: any SQLDatabase, dialect: any Dialect) async throws -> SchemaMetadata {
-    try await dialect.schema(of: database, excluding: [VersionTable.name])
+    try await dialect.schema(of: database, excluding: [VersionTable.name, RevisionChecksums.tableName])
 }
