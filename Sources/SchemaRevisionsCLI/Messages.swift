@@ -48,7 +48,7 @@ package enum CommandLineMessage {
             default:
                 return error.description
             }
-        case OfflineError.needsDatabase:
+        case OfflineError.needsDatabase, OfflineError.renamedUnderView:
             return "\(error) Run the command on the database instead, with --dry-run: it runs the SQL, prints it and rolls it back."
         case OperationError.noSuchTable:
             return "\(error) Run `current` to see which revision the database is at."

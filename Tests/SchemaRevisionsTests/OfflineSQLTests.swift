@@ -310,3 +310,41 @@ struct OfflineSQLPostgresTests {
     @Test("downgrade without FROM:, and a table raw SQL changed, are refused with what to do")
     func refusals() async throws { try await checks.refusals() }
 }
+
+enum OfflineRenamedUnderView: SchemaRevision {
+    static let id = "0ff100000022"
+    static let parent: String? = "0ff100000001"
+    static let message = "a view over a renamed column"
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.execute("CREATE VIEW user_names AS SELECT id, name FROM users")
+        try await op.renameColumn("users", "name", to: "full_name")
+    }
+    static func downgrade(_ op: SchemaOperations) async throws {}
+}
+
+enum OfflineRebuildUnderView: SchemaRevision {
+    static let id = "0ff100000023"
+    static let parent: String? = "0ff100000022"
+    static let message = "require email"
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.alterColumn("users", "email", nullable: false)
+    }
+    static func downgrade(_ op: SchemaOperations) async throws {}
+}
+
+@Suite("Offline SQL: what only a live SQLite database knows")
+struct OfflineSQLRefusalTests {
+    @Test("a rebuild that must put back a view naming a renamed column is refused: SQLite rewrote the view's text")
+    func renamedUnderView() async throws {
+        let history: [any SchemaRevision.Type] = [OfflineCreate.self, OfflineRenamedUnderView.self, OfflineRebuildUnderView.self]
+        let render = { (dialect: any Dialect) in
+            try await OfflineRenderer(dialect: dialect, graph: try RevisionGraph(history), log: { _ in }).upgrade("head")
+        }
+        await #expect(throws: OfflineError.renamedUnderView(revision: "0ff100000023", table: "users", object: "user_names",
+                                                              renamedBy: "0ff100000022")) {
+            try await render(SQLiteDialect())
+        }
+        // PostgreSQL alters the column in place, and keeps the view as it is: nothing to put back.
+        try await render(PostgresDialect())
+    }
+}

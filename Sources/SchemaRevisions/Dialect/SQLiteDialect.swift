@@ -337,7 +337,7 @@ package struct SQLiteDialect: Dialect {
         // all of them are kept aside and put back, as they were written.
         let kept: [SchemaObject]
         if let tracked = ddl.tracked {
-            kept = tracked.read(\.viewsAndTriggers)
+            kept = try tracked.viewsAndTriggers(rebuilding: name)
         } else {
             kept = try await viewsAndTriggers(in: ddl.database)
         }

@@ -26,6 +26,9 @@ package final class TrackedSchema: @unchecked Sendable {
         package var viewsAndTriggers: [SchemaObject] = []
         /// Tables raw SQL created or changed, with the revision that did.
         package var changedByRawSQL: [String: String] = [:]
+        /// Views and triggers whose text names something a later revision
+        /// renamed (SQLite rewrites their text; this does not), with that revision.
+        package var renamedUnder: [String: String] = [:]
         /// The revision being rendered, for messages.
         package var revision = ""
     }
@@ -59,6 +62,19 @@ package final class TrackedSchema: @unchecked Sendable {
         }
     }
 
+    /// The views and triggers to keep aside and put back when `table` is
+    /// rebuilt; throws when one of them names something renamed since it
+    /// was written, whose new text only the database knows.
+    package func viewsAndTriggers(rebuilding table: String) throws -> [SchemaObject] {
+        try read { state in
+            if let object = state.viewsAndTriggers.first(where: { state.renamedUnder[$0.name] != nil }) {
+                throw OfflineError.renamedUnderView(revision: state.revision, table: table, object: object.name,
+                                                    renamedBy: state.renamedUnder[object.name] ?? "")
+            }
+            return state.viewsAndTriggers
+        }
+    }
+
     /// Every table's name, sorted, those raw SQL made included.
     package var tableNames: [String] {
         read { state in Set(state.tables.map(\.name)).union(state.changedByRawSQL.keys).sorted() }
@@ -88,6 +104,9 @@ package enum OfflineError: Error, CustomStringConvertible, Equatable {
     case needsDatabase(revision: String, table: String, changedBy: String)
     /// A statement reached the database stand-in that only renders SQL.
     case noDatabase
+    /// `revision` rebuilds `table`, and must put back `object`, whose text
+    /// names something `renamedBy` renamed.
+    case renamedUnderView(revision: String, table: String, object: String, renamedBy: String)
     /// `downgrade --sql` without `FROM:` in its range.
     case downgradeNeedsStart(String)
 
@@ -97,6 +116,10 @@ package enum OfflineError: Error, CustomStringConvertible, Equatable {
             "Revision \(revision) cannot be rendered without a database: it changes the table '\(table)', "
                 + "whose columns only the database knows, because revision \(changedBy) changes that table "
                 + "with op.execute (SQL that runs as written and is not read)."
+        case .renamedUnderView(let revision, let table, let object, let renamedBy):
+            "Revision \(revision) cannot be rendered without a database: rebuilding the table '\(table)' puts back "
+                + "'\(object)', whose SQL names a table or column that revision \(renamedBy) renamed, and only the "
+                + "database knows how SQLite rewrote it."
         case .noDatabase:
             "There is no database to run this on: the SQL is only being rendered."
         case .downgradeNeedsStart(let target):

@@ -14,6 +14,12 @@ extension TrackedSchema {
             case .dropTable(let name):
                 state.tables.removeAll { $0.name == name }
                 state.changedByRawSQL[name] = nil
+                // DROP TABLE takes the table's triggers (`… ON name …`) with it.
+                state.viewsAndTriggers.removeAll { object in
+                    object.type == "trigger" && object.sql.range(
+                        of: "(?i)\\sON\\s+[\"`\\[]?\(NSRegularExpression.escapedPattern(for: name))[\"`\\]]?\\s",
+                        options: .regularExpression) != nil
+                }
             case .renameTable(let name, let newName):
                 for index in state.tables.indices {
                     if state.tables[index].name == name { state.tables[index].name = newName }
@@ -22,12 +28,14 @@ extension TrackedSchema {
                     }
                 }
                 if let revision = state.changedByRawSQL.removeValue(forKey: name) { state.changedByRawSQL[newName] = revision }
+                Self.markRenamed(name, in: &state)
             default:
                 guard let tableName = operation.tableName,
                       let index = state.tables.firstIndex(where: { $0.name == tableName }) else { return }
                 var table = state.tables[index]
                 Self.change(&table, by: operation, in: &state.tables)
                 state.tables[index] = table
+                if case .renameColumn(_, let name, _) = operation { Self.markRenamed(name, in: &state) }
             }
         }
     }
@@ -90,6 +98,20 @@ extension TrackedSchema {
         }
     }
 
+    /// Marks the views and triggers whose text names `name`, just renamed:
+    /// SQLite rewrites their text, in a way only the database shows.
+    private static func markRenamed(_ name: String, in state: inout State) {
+        for object in state.viewsAndTriggers where names(name, in: object.sql) {
+            state.renamedUnder[object.name] = state.revision
+        }
+    }
+
+    /// Whether `sql` has `name` as a word (bare or quoted), in any case.
+    private static func names(_ name: String, in sql: String) -> Bool {
+        sql.range(of: "(?i)(^|[^A-Za-z0-9_])[\"`\\[]?\(NSRegularExpression.escapedPattern(for: name))[\"`\\]]?($|[^A-Za-z0-9_])",
+                  options: .regularExpression) != nil
+    }
+
     /// Raw SQL: views and triggers it creates or drops are kept (the SQLite
     /// rebuild puts them back); data changes (`INSERT`, `UPDATE`, …) leave
     /// the schema as it is; anything else that creates, alters or drops
@@ -103,16 +125,14 @@ extension TrackedSchema {
             let type = text[kind].lowercased()
             let objectName = text[name].trimmingCharacters(in: CharacterSet(charactersIn: "\"`[]"))
             state.viewsAndTriggers.removeAll { $0.type == type && $0.name == objectName }
+            state.renamedUnder[objectName] = nil
             if text[verb].uppercased() == "CREATE" {
                 state.viewsAndTriggers.append(SchemaObject(type: type, name: objectName, sql: text))
             }
             return
         }
         guard schemaChange.firstMatch(in: text, range: range) != nil else { return }
-        var named = Set(state.tables.map(\.name).filter { table in
-            text.range(of: "(?i)(^|[^A-Za-z0-9_])\"?\(NSRegularExpression.escapedPattern(for: table))\"?($|[^A-Za-z0-9_])",
-                       options: .regularExpression) != nil
-        })
+        var named = Set(state.tables.map(\.name).filter { names($0, in: text) })
         for match in createdTable.matches(in: text, range: range) {
             if let name = Range(match.range(at: 1), in: text) {
                 named.insert(text[name].trimmingCharacters(in: CharacterSet(charactersIn: "\"`[]")))
