@@ -207,6 +207,31 @@ package struct ColumnAlteration: Sendable, Hashable {
     }
 }
 
+extension ColumnMetadata {
+    /// The column as `change` leaves it.
+    package mutating func apply(_ change: ColumnAlteration) {
+        if let type = change.type { self.type = type }
+        if let nullable = change.nullable { self.nullable = nullable }
+        switch change.defaultValue {
+        case .set(let value)?: defaultValue = value
+        case .drop?: defaultValue = nil
+        case nil: break
+        }
+    }
+}
+
+extension TableMetadata {
+    /// The table without the column `name`, and without the indexes, keys
+    /// and constraints that use it (what `DROP COLUMN` leaves).
+    package mutating func removeColumn(named name: String) {
+        columns.removeAll { $0.name == name }
+        indexes.removeAll { $0.columns.contains(name) }
+        uniqueConstraints.removeAll { $0.columns.contains(name) }
+        foreignKeys.removeAll { $0.columns.contains(name) }
+        primaryKey.removeAll { $0 == name }
+    }
+}
+
 /// An open connection the engine holds for a whole command.
 package struct DatabaseConnection: Sendable {
     /// The database, to run SQL on.

@@ -254,11 +254,7 @@ package struct SQLiteDialect: Dialect {
             guard table.column(named: name) != nil else {
                 throw OperationError.noSuchColumn(table: table.name, column: name)
             }
-            table.columns.removeAll { $0.name == name }
-            table.indexes.removeAll { $0.columns.contains(name) }
-            table.uniqueConstraints.removeAll { $0.columns.contains(name) }
-            table.foreignKeys.removeAll { $0.columns.contains(name) }
-            table.primaryKey.removeAll { $0 == name }
+            table.removeColumn(named: name)
         }
     }
 
@@ -267,13 +263,7 @@ package struct SQLiteDialect: Dialect {
             guard let index = table.columns.firstIndex(where: { $0.name == name }) else {
                 throw OperationError.noSuchColumn(table: table.name, column: name)
             }
-            if let type = change.type { table.columns[index].type = type }
-            if let nullable = change.nullable { table.columns[index].nullable = nullable }
-            switch change.defaultValue {
-            case .set(let value)?: table.columns[index].defaultValue = value
-            case .drop?: table.columns[index].defaultValue = nil
-            case nil: break
-            }
+            table.columns[index].apply(change)
         }
     }
 

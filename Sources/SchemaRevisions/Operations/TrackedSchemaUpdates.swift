@@ -47,11 +47,7 @@ extension TrackedSchema {
         case .addColumn(_, let column):
             table.columns.append(column)
         case .dropColumn(_, let name):
-            table.columns.removeAll { $0.name == name }
-            table.indexes.removeAll { $0.columns.contains(name) }
-            table.uniqueConstraints.removeAll { $0.columns.contains(name) }
-            table.foreignKeys.removeAll { $0.columns.contains(name) }
-            table.primaryKey.removeAll { $0 == name }
+            table.removeColumn(named: name)
         case .renameColumn(_, let name, let newName):
             let renamed: (String) -> String = { $0 == name ? newName : $0 }
             for index in table.columns.indices where table.columns[index].name == name { table.columns[index].name = newName }
@@ -74,13 +70,7 @@ extension TrackedSchema {
             }
         case .alterColumn(_, let name, let change):
             guard let index = table.columns.firstIndex(where: { $0.name == name }) else { return }
-            if let type = change.type { table.columns[index].type = type }
-            if let nullable = change.nullable { table.columns[index].nullable = nullable }
-            switch change.defaultValue {
-            case .set(let value)?: table.columns[index].defaultValue = value
-            case .drop?: table.columns[index].defaultValue = nil
-            case nil: break
-            }
+            table.columns[index].apply(change)
         case .createIndex(_, let index):
             table.indexes.append(index)
         case .dropIndex(_, let name):

@@ -75,13 +75,8 @@ package struct OfflineRenderer: Sendable {
 
     private func perform(_ step: RevisionGraph.Step, _ operations: SchemaOperations, _ tracked: TrackedSchema) async throws {
         tracked.update { $0.revision = step.node.id }
-        if step.up {
-            try await step.node.revision.upgrade(operations)
-        } else {
-            try await step.node.revision.downgrade(operations)
-        }
-        try await VersionTable.move(from: step.before, to: step.after, on: operations, knownToExist: false)
-        try await RevisionChecksums.record(step, on: operations, knownToExist: false)
+        // The tracked schema says whether the engine's tables exist yet.
+        try await step.perform(on: operations, engineTablesExist: false)
     }
 
     /// Each statement ends with `;`; comments (`-- …`) stay as they are.

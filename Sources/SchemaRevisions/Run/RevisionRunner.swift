@@ -158,13 +158,7 @@ package struct RevisionRunner: Sendable {
         _ step: RevisionGraph.Step, operations: SchemaOperations, comment: Bool = false, versionTableExists: Bool
     ) async throws {
         log((comment ? "-- " : "") + step.progressLine)
-        if step.up {
-            try await step.node.revision.upgrade(operations)
-        } else {
-            try await step.node.revision.downgrade(operations)
-        }
-        try await VersionTable.move(from: step.before, to: step.after, on: operations, knownToExist: versionTableExists)
-        try await RevisionChecksums.record(step, on: operations, knownToExist: versionTableExists)
+        try await step.perform(on: operations, engineTablesExist: versionTableExists)
     }
 
     /// Runs `body` in one transaction between the dialect's step hooks,
@@ -198,5 +192,21 @@ package struct RevisionRunner: Sendable {
             return ConnectionError.databaseLocked("the database")
         }
         return error
+    }
+}
+
+extension RevisionGraph.Step {
+    /// The step's work, inside its transaction: the revision's `upgrade` or
+    /// `downgrade`, the version move, and the checksum
+    /// (``RevisionChecksums``). With `engineTablesExist`, the version and
+    /// checksum tables are not looked for first.
+    func perform(on operations: SchemaOperations, engineTablesExist: Bool) async throws {
+        if up {
+            try await node.revision.upgrade(operations)
+        } else {
+            try await node.revision.downgrade(operations)
+        }
+        try await VersionTable.move(from: before, to: after, on: operations, knownToExist: engineTablesExist)
+        try await RevisionChecksums.record(self, on: operations, knownToExist: engineTablesExist)
     }
 }
