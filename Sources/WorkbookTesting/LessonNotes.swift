@@ -13,21 +13,54 @@ public struct NoteProblem: CustomStringConvertible, Equatable, Sendable {
     public var description: String { "\(note):\(line): \(message)" }
 }
 
-/// The kit's notes, `Lessons/*.md`, which every note check reads.
+/// The kit's notes, `Lessons/*.md`, and their Russian twins,
+/// `Lessons/ru/*.md`, which every note check reads.
 public enum LessonNotes {
-    /// Each note under `root`, in file-name order, by its path relative to
-    /// `root` (`Lessons/01-first-steps.md`).
-    public static func paths(root: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Lessons").path)
-            .filter { $0.hasSuffix(".md") }
-            .sorted()
-            .map { "Lessons/\($0)" }
+    /// The folder of the Russian twins, relative to the kit's root: the
+    /// twin of `Lessons/03-orm-model.md` is `Lessons/ru/03-orm-model.md`.
+    public static let russianFolder = "Lessons/ru"
+
+    /// Each English note under `root`, in file-name order, by its path
+    /// relative to `root` (`Lessons/01-first-steps.md`).
+    public static func originalPaths(root: URL) throws -> [String] {
+        try markdownFiles(in: "Lessons", root: root)
     }
 
-    /// Each note under `root`: its path relative to `root`, and its text.
+    /// Each Russian twin under `root`, in file-name order
+    /// (`Lessons/ru/01-first-steps.md`); none when the folder is missing.
+    public static func russianPaths(root: URL) throws -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(russianFolder).path,
+                                             isDirectory: &isFolder), isFolder.boolValue else { return [] }
+        return try markdownFiles(in: russianFolder, root: root)
+    }
+
+    /// The English note a Russian twin translates: `Lessons/ru/X.md` → `Lessons/X.md`.
+    public static func original(ofTwin twin: String) -> String {
+        "Lessons/" + (twin as NSString).lastPathComponent
+    }
+
+    /// Every note under `root`, English then Russian, by its path relative to `root`.
+    public static func paths(root: URL) throws -> [String] {
+        try originalPaths(root: root) + russianPaths(root: root)
+    }
+
+    /// Each note under `root` (English then Russian): its path relative to `root`, and its text.
     public static func read(root: URL) throws -> [(path: String, text: String)] {
-        try paths(root: root).map { path in
+        try read(paths(root: root), root: root)
+    }
+
+    /// The text of each of `paths`, relative to `root`.
+    public static func read(_ paths: [String], root: URL) throws -> [(path: String, text: String)] {
+        try paths.map { path in
             (path, try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8))
         }
+    }
+
+    private static func markdownFiles(in folder: String, root: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)
+            .filter { $0.hasSuffix(".md") }
+            .sorted()
+            .map { "\(folder)/\($0)" }
     }
 }

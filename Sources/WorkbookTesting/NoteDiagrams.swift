@@ -140,13 +140,15 @@ public enum NoteDiagrams {
         return found
     }
 
-    /// The problems of every note in `Lessons/` under `root`, and how many diagrams were checked.
+    /// The problems of every English note in `Lessons/` under `root`, and
+    /// how many diagrams were checked. (A Russian twin's diagrams are its
+    /// original's, byte for byte, as ``NoteTwins`` checks.)
     public static func checkAll(
         root: URL, regenerate: (Block) async throws -> [String]
     ) async throws -> (problems: [Problem], checked: [Block]) {
         var problems: [Problem] = []
         var checked: [Block] = []
-        for note in try LessonNotes.read(root: root) {
+        for note in try LessonNotes.read(LessonNotes.originalPaths(root: root), root: root) {
             checked += blocks(in: note.text, named: note.path).blocks
             problems += await check(note: note.text, named: note.path, regenerate: regenerate)
         }

@@ -16,6 +16,9 @@ import Foundation
 /// A line that is only `// …` leaves lines out: the parts between such lines
 /// must each appear in the file as consecutive lines, in the same order.
 ///
+/// A Russian twin (`Lessons/ru/`) says where an excerpt comes from in
+/// Russian, ``Из `path`:``, which this check reads as well.
+///
 /// A ```` ```python ```` block is checked the same way when the line above
 /// names a Python file (``From `Benchmarks/service/fastapi_app/app.py`:``),
 /// with `# …` leaving lines out. A Python block without such a line retells
@@ -95,13 +98,19 @@ public enum NoteExcerpts {
         return problems
     }
 
-    /// The path in ``From `path`:`` on the nearest non-blank line above `line`.
-    static func sourcePath(above line: Int, in lines: [String]) -> String? {
+    /// The words before an excerpt's path: ``From `path`:``, or in a
+    /// Russian twin ``Из `path`:``.
+    public static let sourcePrefixes = ["From `", "Из `"]
+
+    /// The path in ``From `path`:`` (or ``Из `path`:``) on the nearest
+    /// non-blank line above `line`.
+    public static func sourcePath(above line: Int, in lines: [String]) -> String? {
         var index = line - 1
         while index >= 0, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index -= 1 }
         guard index >= 0 else { return nil }
         let text = lines[index]
-        guard let from = text.range(of: "From `"), let end = text[from.upperBound...].firstIndex(of: "`") else {
+        guard let from = sourcePrefixes.lazy.compactMap({ text.range(of: $0) }).first,
+              let end = text[from.upperBound...].firstIndex(of: "`") else {
             return nil
         }
         return String(text[from.upperBound..<end])
