@@ -13,8 +13,8 @@ public enum NoteLinks {
     /// One problem this check found.
     public typealias Problem = NoteProblem
 
-    /// The pages whose links are checked: `Lessons/*.md`, `README.md` and
-    /// `CONTRIBUTING.md`, relative to `root`.
+    /// The pages whose links are checked: `Lessons/*.md`, the Russian
+    /// twins `Lessons/ru/*.md`, `README.md` and `CONTRIBUTING.md`, relative to `root`.
     public static func pages(root: URL) throws -> [String] {
         try LessonNotes.paths(root: root) + ["README.md", "CONTRIBUTING.md"]
     }
