@@ -114,7 +114,7 @@ public enum NoteTwins {
                 if block.lines != other.lines {
                     problems.append(Problem(note: twinName, line: block.line, message:
                         "\(whereMine): code block \(number + 1) differs from \(theirsName), "
-                        + "\(originalName):\(other.line): \(firstDifference(block.lines, other.lines))"))
+                        + "the block at \(originalName):\(other.line): \(firstDifference(block.lines, other.lines))"))
                 }
                 if block.mark != other.mark {
                     problems.append(Problem(note: twinName, line: block.line, message:
