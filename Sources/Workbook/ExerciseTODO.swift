@@ -30,6 +30,10 @@ public struct ExerciseTODO: AbortError, CustomStringConvertible {
     /// The marker every exercise message starts with; `.ci/run` looks for it.
     public static func marker(lesson: Int) -> String { ExerciseMessage.marker(lesson: lesson) }
 
+    /// What a check says before the message when it stops at an unfinished
+    /// exercise ("Exercise not done yet."), in the learner's language.
+    public static func notDoneYet() -> String { ExerciseMessage.notDoneYet() }
+
     /// `501 Not Implemented`: the route exists, its body does not yet.
     public var status: HTTPResponseStatus { .notImplemented }
 

@@ -42,7 +42,7 @@ private func expectExerciseDone(status: HTTPStatus, body: String, lesson: Int, s
     let message = (try? JSONDecoder().decode(ErrorBody.self, from: Data(body.utf8))).flatMap { body in
         if case .message(let text) = body.detail { text } else { nil }
     } ?? body
-    Issue.record("Exercise not done yet. \(message)", sourceLocation: sourceLocation)
+    Issue.record("\(ExerciseTODO.notDoneYet()) \(message)", sourceLocation: sourceLocation)
     return false
 }
 

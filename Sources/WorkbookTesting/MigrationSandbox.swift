@@ -99,7 +99,7 @@ public func expectExerciseDone<T>(
     do {
         return try await body()
     } catch let todo as ExerciseTODO where todo.lesson == lesson {
-        Issue.record("Exercise not done yet. \(todo.reason)", sourceLocation: sourceLocation)
+        Issue.record("\(ExerciseTODO.notDoneYet()) \(todo.reason)", sourceLocation: sourceLocation)
         return nil
     }
 }
@@ -108,6 +108,6 @@ public func expectExerciseDone<T>(
 @discardableResult
 public func expectExerciseDone(_ todo: ExerciseTODO?, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
     guard let todo else { return true }
-    Issue.record("Exercise not done yet. \(todo.reason)", sourceLocation: sourceLocation)
+    Issue.record("\(ExerciseTODO.notDoneYet()) \(todo.reason)", sourceLocation: sourceLocation)
     return false
 }

@@ -2,6 +2,7 @@
 // ExerciseChecks.swift), without Vapor: an unfinished exercise throws
 // Lesson00's `ExerciseTODO`, and each check that needs it fails with that
 // message alone.
+import ExerciseMessages
 import Testing
 @testable import Lesson00
 
@@ -20,7 +21,7 @@ func outcome<T>(
     do {
         return .success(try await body())
     } catch let todo as ExerciseTODO where todo.lesson == 0 {
-        Issue.record("Exercise not done yet. \(todo)", sourceLocation: sourceLocation)
+        Issue.record("\(ExerciseMessage.notDoneYet()) \(todo)", sourceLocation: sourceLocation)
         return nil
     } catch {
         return .failure(error)
