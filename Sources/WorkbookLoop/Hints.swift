@@ -13,7 +13,11 @@ enum Hints {
         return blocks.isEmpty ? listItems(lines) : blocks
     }
 
-    /// The lines under `### Hints`, up to the next heading of its level or higher.
+    /// The hints' heading, in an English note and in its Russian twin
+    /// (`Lessons/ru/`), lower-cased.
+    static let headings: Set<String> = ["hints", "подсказки"]
+
+    /// The lines under `### Hints` (`### Подсказки`), up to the next heading of its level or higher.
     static func section(of note: String) -> [String] {
         var section: [String] = []
         var level: Int?
@@ -25,7 +29,7 @@ enum Hints {
             if let open = level {
                 if isHeading && hashes <= open { break }
                 section.append(line)
-            } else if isHeading, line.dropFirst(hashes).trimmingCharacters(in: .whitespaces).lowercased() == "hints" {
+            } else if isHeading, headings.contains(line.dropFirst(hashes).trimmingCharacters(in: .whitespaces).lowercased()) {
                 level = hashes
             }
         }

@@ -57,6 +57,27 @@ struct HintsTests {
         ])
     }
 
+    @Test("a Russian twin's ### Подсказки are read the same way")
+    func russianHints() {
+        let note = noteWithHints.replacingOccurrences(of: "### Hints", with: "### Подсказки")
+            .replacingOccurrences(of: "<summary>Hint", with: "<summary>Подсказка")
+        #expect(Hints.parse(note: note) == Hints.parse(note: noteWithHints))
+    }
+
+    @Test("each Russian twin in Lessons/ru/ has as many hints as its English note")
+    func twinsHaveTheHints() throws {
+        let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lessons")
+        let twins = try FileManager.default.contentsOfDirectory(atPath: lessons.appendingPathComponent("ru").path)
+            .filter { $0.hasSuffix(".md") }
+        #expect(!twins.isEmpty)
+        for twin in twins {
+            let russian = try String(contentsOf: lessons.appendingPathComponent("ru/\(twin)"), encoding: .utf8)
+            let english = try String(contentsOf: lessons.appendingPathComponent(twin), encoding: .utf8)
+            #expect(Hints.parse(note: russian).count == Hints.parse(note: english).count, "Lessons/ru/\(twin)")
+        }
+    }
+
     @Test("a numbered list under ### Hints gives one hint per item")
     func parsesList() {
         let note = """
