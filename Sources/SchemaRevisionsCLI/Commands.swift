@@ -109,6 +109,7 @@ struct UpgradeCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomma
     func run(in environment: MigrationEnvironment) async throws {
         let say = environment.output
         try await withDatabase(environment, create: true) { database, _ in
+            try await refuseUnadoptedAlembic(database, graph: try RevisionGraph(environment.revisions))
             try await RevisionRunner(database, graph: try RevisionGraph(environment.revisions), log: say)
                 .upgrade(revision, sql: sql)
         }

@@ -156,6 +156,8 @@ enum CLIError: Error, CustomStringConvertible {
     case notUpToDate(current: [String], head: String?, alembic: String? = nil)
     /// `stamp --drop-alembic-version` on a database without `alembic_version`.
     case noAlembicVersion
+    /// `upgrade` on a database Alembic manages, not adopted yet; what to say about it.
+    case alembicNotAdopted(String)
     /// `revision` (or `check`) while the history has several heads.
     case multipleHeads([String])
     /// `merge` named a revision that is not a head.
@@ -182,6 +184,9 @@ enum CLIError: Error, CustomStringConvertible {
         case .notUpToDate(let current, let head, nil):
             "Target database is not up to date: it is at \(current.isEmpty ? "base" : current.joined(separator: ", ")), "
                 + "the head is \(head ?? "base"). Run `upgrade head` first, then `revision --autogenerate` again."
+        case .alembicNotAdopted(let advice):
+            "The database has no revision of this history yet, and upgrading it from base would make again "
+                + "what Alembic made: nothing was run. \(advice)"
         case .noAlembicVersion:
             "The database has no alembic_version table: there is nothing to drop. Run `stamp` without --drop-alembic-version."
         case .multipleHeads(let heads):

@@ -189,6 +189,14 @@ func requireUpToDate(_ database: EngineDatabase, graph: RevisionGraph) async thr
     }
 }
 
+/// Refuses to run revisions on a database Alembic manages and the engine
+/// does not yet: from base, they would make again what Alembic made. The
+/// message names the `stamp` that adopts it.
+func refuseUnadoptedAlembic(_ database: EngineDatabase, graph: RevisionGraph) async throws {
+    guard let alembic = try await AlembicVersionTable.unadopted(in: database.sql, dialect: database.dialect) else { return }
+    throw CLIError.alembicNotAdopted(CommandLineMessage.alembicAdoption(alembic, graph: graph))
+}
+
 /// Prints, with `say`, a line for each live table the environment's filter
 /// leaves out of the comparison (`Skipping table 'alembic_version': …`).
 func saySkippedTables(_ database: EngineDatabase, environment: MigrationEnvironment) async throws {

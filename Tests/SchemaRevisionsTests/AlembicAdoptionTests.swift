@@ -198,7 +198,10 @@ struct AlembicAdoptionChecks {
                 + adoptionNotice.replacingOccurrences(of: "`stamp", with: "`swift run app stamp")
                     .replacingOccurrences(of: "`upgrade head`", with: "`swift run app upgrade head`")
                 + " The server does not start on a database whose schema differs from its models.")
-            #expect(try await snapshot(url) == made, "reading the version changes nothing")
+            let upgrade = await failure { _ = try await run(["upgrade", "head"]) }
+            #expect(upgrade == "The database has no revision of this history yet, and upgrading it from base would make again "
+                + "what Alembic made: nothing was run. " + adoptionNotice)
+            #expect(try await snapshot(url) == made, "reading the version, and the refused upgrade, change nothing")
 
             // Adopt: a stamp, nothing else.
             #expect(try await run(["stamp", "b0fc2b4c59c4"]) == [
