@@ -64,6 +64,8 @@ var targets: [Target] = [
             .product(name: "SQLiteKit", package: "sqlite-kit"),
             fluentPostgres,
             .product(name: "PostgresKit", package: "postgres-kit"),
+            // SHA-256, for the checksums of applied revisions.
+            .product(name: "Crypto", package: "swift-crypto"),
         ],
         exclude: ["README.md"]
     ),
@@ -223,6 +225,9 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt.git", from: "5.0.0"),
         // The migration commands' parser.
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        // SHA-256 for the migration engine's revision checksums (Foundation has
+        // none on Linux); already one of Vapor's and PostgresNIO's dependencies.
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
     ],
     targets: targets,
     swiftLanguageModes: [.v6]

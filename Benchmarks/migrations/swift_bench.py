@@ -168,11 +168,11 @@ def build(workdir: Path) -> Path:
 
 
 def tables_in(database: Path) -> list[str]:
-    """The tables in DATABASE, besides the engine's own."""
+    """The tables in DATABASE, besides the engine's own (its version and checksum tables)."""
     with closing(sqlite3.connect(database)) as connection:
         rows = connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name != 'schema_revisions_version'").fetchall()
+            "AND name NOT IN ('schema_revisions_version', 'schema_revisions_checksums')").fetchall()
     return [name for (name,) in rows]
 
 

@@ -100,18 +100,30 @@ struct UpgradeCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomma
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "head, heads (every branch), +N, or a revision id.")
+    @Argument(help: "head, heads (every branch), +N, or a revision id; with --sql, FROM:TO starts at FROM instead of base.")
     var revision: String
 
-    @Flag(help: "Print the SQL instead of keeping its effect (it runs in a transaction that is rolled back).")
+    @Flag(help: "Print the SQL from the revisions alone, without a database (Alembic's offline mode), starting at base.")
     var sql = false
+
+    @Flag(name: .customLong("dry-run"), help: "Run on the database and print every statement, then roll it all back.")
+    var dryRun = false
+
+    func validate() throws {
+        if sql && dryRun { throw ValidationError("Choose one: --sql (no database) or --dry-run (on the database, rolled back).") }
+    }
 
     func run(in environment: MigrationEnvironment) async throws {
         let say = environment.output
-        try await withDatabase(environment, create: true) { database, _ in
-            try await refuseUnadoptedAlembic(database, graph: try RevisionGraph(environment.revisions))
-            try await RevisionRunner(database, graph: try RevisionGraph(environment.revisions), log: say)
-                .upgrade(revision, sql: sql)
+        if sql {
+            return try await OfflineRenderer(dialect: try offlineDialect(environment), graph: try RevisionGraph(environment.revisions), log: say)
+                .upgrade(revision)
+        }
+        try await withDatabase(environment, create: true) { database, config in
+            let graph = try RevisionGraph(environment.revisions)
+            try await refuseUnadoptedAlembic(database, graph: graph)
+            try await warnAboutChangedRevisions(database, graph: graph, config: config, say: say)
+            try await RevisionRunner(database, graph: graph, log: say).upgrade(revision, dryRun: dryRun)
         }
     }
 }
@@ -127,25 +139,60 @@ struct DowngradeCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcom
 
     // `-1` looks like an option to the parser; taking every unrecognised
     // input here lets `downgrade -1` read as it does in Alembic.
-    @Argument(parsing: .allUnrecognized, help: "-N, base, or a revision id.")
+    @Argument(parsing: .allUnrecognized, help: "-N, base, or a revision id; with --sql, FROM:TO (head:-1).")
     var revision: [String] = []
 
-    @Flag(help: "Print the SQL instead of keeping its effect.")
+    @Flag(help: "Print the SQL from the revisions alone, without a database (Alembic's offline mode); needs FROM:TO.")
     var sql = false
+
+    @Flag(name: .customLong("dry-run"), help: "Run on the database and print every statement, then roll it all back.")
+    var dryRun = false
 
     func validate() throws {
         guard revision.count == 1 else {
             throw ValidationError("Say how far to go down: -1 (one step), base (everything), or a revision id.")
         }
+        if sql && dryRun { throw ValidationError("Choose one: --sql (no database) or --dry-run (on the database, rolled back).") }
     }
 
     func run(in environment: MigrationEnvironment) async throws {
         let say = environment.output
+        if sql {
+            return try await OfflineRenderer(dialect: try offlineDialect(environment), graph: try RevisionGraph(environment.revisions), log: say)
+                .downgrade(revision[0])
+        }
         try await withDatabase(environment, create: false) { database, _ in
             try await RevisionRunner(database, graph: try RevisionGraph(environment.revisions), log: say)
-                .downgrade(revision[0], sql: sql)
+                .downgrade(revision[0], dryRun: dryRun)
         }
     }
+}
+
+/// The dialect of the configured database, read from its URL alone: `--sql`
+/// connects to nothing.
+func offlineDialect(_ environment: MigrationEnvironment) throws -> any Dialect {
+    Dialects.dialect(for: try MigrationConfig.load(environment).resolvedDatabaseURL(environment.environmentVariables))
+}
+
+/// Prints a warning for each applied revision whose file has changed since
+/// it ran (``RevisionChecksums``).
+func warnAboutChangedRevisions(
+    _ database: EngineDatabase, graph: RevisionGraph, config: MigrationConfig, say: (String) -> Void
+) async throws {
+    let current = try await VersionTable.rows(in: database.sql, dialect: database.dialect)
+    for id in try await RevisionChecksums.changed(in: database.sql, dialect: database.dialect, graph: graph, current: current) {
+        say(CommandLineMessage.changedRevisionWarning(id, file: revisionFile(id, in: config.versions)))
+    }
+}
+
+/// The file in `folder` that declares the revision `id`, as a path under
+/// `folder`; `nil` when none does.
+func revisionFile(_ id: String, in folder: String) -> String? {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".swift") }.sorted() ?? []
+    let declaration = "static let id = \"\(id)\""
+    let named = files.first { $0.hasPrefix(id + "_") }
+        ?? files.first { (try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8))?.contains(declaration) == true }
+    return named.map { (folder as NSString).appendingPathComponent($0) }
 }
 
 /// `alembic current`.
@@ -156,12 +203,76 @@ struct CurrentCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomma
 
     @OptionGroup var options: CommonOptions
 
+    @Flag(name: .shortAndLong, help: "Also each revision's message and file, and whether an applied revision's file has changed since it ran.")
+    var verbose = false
+
     func run(in environment: MigrationEnvironment) async throws {
         let say = environment.output
-        try await withDatabase(environment, create: false) { database, _ in
+        try await withDatabase(environment, create: false) { database, config in
             let graph = try RevisionGraph(environment.revisions)
-            for current in try await RevisionRunner(database, graph: graph, log: say).currentHeads() {
-                say(current + treeIndicators(current, in: graph))
+            let heads = try await RevisionRunner(database, graph: graph, log: say).currentHeads()
+            guard verbose else {
+                for current in heads { say(current + treeIndicators(current, in: graph)) }
+                try await sayAlembicAdoption(database, graph: graph, say: say)
+                return
+            }
+            // `alembic current --verbose`: the revision, its parents, its file, its message.
+            for current in heads {
+                guard let node = graph.node(current) else { continue }
+                say("Rev: " + current + treeIndicators(current, in: graph))
+                say("Parent: " + (node.parents.isEmpty ? "<base>" : node.parents.joined(separator: ", ")))
+                say("Path: " + (revisionFile(current, in: config.versions) ?? "(no file in \(config.versions) declares it)"))
+                say("")
+                say("    " + node.message)
+                say("")
+            }
+            try await warnAboutChangedRevisions(database, graph: graph, config: config, say: say)
+            try await sayAlembicAdoption(database, graph: graph, say: say)
+        }
+    }
+}
+
+/// At base for the engine, but Alembic's: `current` says so, and how to adopt it.
+private func sayAlembicAdoption(_ database: EngineDatabase, graph: RevisionGraph, say: (String) -> Void) async throws {
+    if let alembic = try await AlembicVersionTable.unadopted(in: database.sql, dialect: database.dialect) {
+        say(CommandLineMessage.alembicAdoption(alembic, graph: graph))
+    }
+}
+
+/// Records applied revisions' files as they are now, after a tamper
+/// warning: Flyway's `repair`. Alembic has no checksums, so no such command.
+struct RepairCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "repair",
+            abstract: "Accept changed revision files: record them as they are now, without running anything.")
+    }
+
+    @OptionGroup var options: CommonOptions
+
+    @Argument(help: "The revisions to accept (default: every applied revision whose file has changed).")
+    var revisions: [String] = []
+
+    func run(in environment: MigrationEnvironment) async throws {
+        let say = environment.output
+        try await withDatabase(environment, create: false) { database, config in
+            let graph = try RevisionGraph(environment.revisions)
+            let current = try await VersionTable.rows(in: database.sql, dialect: database.dialect)
+            let changed = try await RevisionChecksums.changed(in: database.sql, dialect: database.dialect, graph: graph, current: current)
+            let chosen = try revisions.map { try graph.resolve($0).id }
+            for id in chosen where !changed.contains(id) {
+                throw CommandFailure(message: "Revision \(id) has not changed since it was applied (or was never applied here); "
+                    + "there is nothing to accept. Run `current --verbose` to see which revisions have.")
+            }
+            let accepted = chosen.isEmpty ? changed : chosen
+            guard !accepted.isEmpty else {
+                say("No applied revision has changed since it ran; nothing to accept.")
+                return
+            }
+            try await RevisionChecksums.accept(accepted, in: database.sql, dialect: database.dialect, graph: graph)
+            for id in accepted {
+                say("Accepted \(id) (\(revisionFile(id, in: config.versions) ?? "no file found")) as it is now. "
+                    + "Nothing ran: the database keeps what the revision did when it was applied.")
             }
             // At base for the engine, but Alembic's: say so, and how to adopt it.
             if let alembic = try await AlembicVersionTable.unadopted(in: database.sql, dialect: database.dialect) {
@@ -308,9 +419,10 @@ struct CheckCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcommand
 
     func run(in environment: MigrationEnvironment) async throws {
         let say = environment.output
-        try await withDatabase(environment, create: false) { database, _ in
-            let changes = try await pendingChanges(in: database, environment: environment,
-                                                   graph: try RevisionGraph(environment.revisions))
+        try await withDatabase(environment, create: false) { database, config in
+            let graph = try RevisionGraph(environment.revisions)
+            try await warnAboutChangedRevisions(database, graph: graph, config: config, say: say)
+            let changes = try await pendingChanges(in: database, environment: environment, graph: graph)
             try await saySkippedTables(database, environment: environment)
             // Fails on a difference, as Alembic's does; a destructive change is
             // always one, so the list only adds to the failure's message.

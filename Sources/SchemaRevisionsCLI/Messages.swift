@@ -48,6 +48,8 @@ package enum CommandLineMessage {
             default:
                 return error.description
             }
+        case OfflineError.needsDatabase, OfflineError.renamedUnderView:
+            return "\(error) Run the command on the database instead, with --dry-run: it runs the SQL, prints it and rolls it back."
         case OperationError.noSuchTable:
             return "\(error) Run `current` to see which revision the database is at."
         case OperationError.tableExists, OperationError.columnExists:
@@ -61,7 +63,7 @@ package enum CommandLineMessage {
     /// `error`, as an error whose description is ``text(for:)``.
     package static func presented(_ error: any Error) -> any Error {
         switch error {
-        case is ConnectionError, is RunError, is RevisionError, is OperationError:
+        case is ConnectionError, is RunError, is RevisionError, is OperationError, is OfflineError:
             CommandFailure(message: text(for: error))
         default:
             DatabaseErrorText.readable(error)
@@ -70,6 +72,15 @@ package enum CommandLineMessage {
 }
 
 extension CommandLineMessage {
+    /// The warning for an applied revision whose file has changed since it
+    /// ran: which, where, and the two ways out.
+    package static func changedRevisionWarning(_ id: String, file: String?) -> String {
+        "WARNING: Revision \(id)\(file.map { " (\($0))" } ?? "") has changed since it was applied to this database: "
+            + "its operations are no longer the ones that ran, and a database upgraded from now on would differ from this one. "
+            + "If the change is meant, run `repair \(id)` to accept it (nothing runs; to change what the database has, "
+            + "write a new revision). Otherwise put the file back as it was\(file.map { " (`git checkout -- \($0)`)" } ?? "")."
+    }
+
     /// The heading over the destructive-change lint's list.
     package static let destructiveChangesHeading = "Changes that can lose data or fail on existing rows:"
 

@@ -5,7 +5,8 @@ import SQLKit
 
 /// Alembic's command line, for a Swift program: `init`, `revision`,
 /// `upgrade`, `downgrade`, `current`, `history`, `heads`, `check`, `stamp`,
-/// `merge`, and `diagram` (the models as a Mermaid ER diagram).
+/// `merge`, plus `diagram` (the models as a Mermaid ER diagram) and
+/// `repair` (accept an applied revision's changed file).
 ///
 /// A program mounts them next to its own commands:
 ///
@@ -96,7 +97,7 @@ public struct MigrationCommands<Provider: MigrationEnvironmentProvider>: AsyncPa
             InitCommand<Provider>.self, RevisionCommand<Provider>.self, UpgradeCommand<Provider>.self,
             DowngradeCommand<Provider>.self, CurrentCommand<Provider>.self, HistoryCommand<Provider>.self,
             HeadsCommand<Provider>.self, CheckCommand<Provider>.self, StampCommand<Provider>.self,
-            DiagramCommand<Provider>.self, MergeCommand<Provider>.self,
+            DiagramCommand<Provider>.self, MergeCommand<Provider>.self, RepairCommand<Provider>.self,
         ]
     }
 

@@ -30,7 +30,7 @@ struct Lesson05Tests {
         try await withMigrationSandbox(migrationEnvironment()) { sandbox in
             #expect(try await sandbox.run("upgrade", shipped) == ["Running upgrade  -> b0fc2b4c59c4, create users table"])
             let (columns, indexes, tables) = try await schema(sandbox.databasePath)
-            #expect(tables == ["schema_revisions_version", "users"])
+            #expect(tables == ["schema_revisions_checksums", "schema_revisions_version", "users"])
             #expect(columns.map(\.name) == ["id", "email", "password"])
             #expect(columns.map(\.type) == ["INTEGER", "VARCHAR", "VARCHAR"])
             #expect(columns.map(\.notnull) == [1, 0, 0])
@@ -53,7 +53,7 @@ struct Lesson05Tests {
         try await withMigrationSandbox(migrationEnvironment()) { sandbox in
             try await sandbox.run("upgrade", shipped)
             #expect(try await sandbox.run("downgrade", "-1") == ["Running downgrade b0fc2b4c59c4 -> , create users table"])
-            #expect(try await schema(sandbox.databasePath).tables == ["schema_revisions_version"])
+            #expect(try await schema(sandbox.databasePath).tables == ["schema_revisions_checksums", "schema_revisions_version"])
             #expect(try await sandbox.run("current") == [])
         }
     }

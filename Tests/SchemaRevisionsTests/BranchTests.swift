@@ -165,14 +165,14 @@ struct BranchChecks {
             try await runner.downgrade("base")
             #expect(log.lines.last == "Running downgrade aaaa00000001 -> , create users table")
             #expect(try await versionRows(database) == [])
-            #expect(try await SchemaIntrospection.tableNames(in: database.sql) == [VersionTable.name])
+            #expect(try await SchemaIntrospection.tableNames(in: database.sql) == [RevisionChecksums.tableName, VersionTable.name])
         }
     }
 
     func offlineSQL() async throws {
         try await withThrowawayConnection(backend) { database in
             let log = LogLines()
-            try await runner(database, merged, log: log).upgrade("head", sql: true)
+            try await runner(database, merged, log: log).upgrade("head", dryRun: true)
             let text = log.lines.joined(separator: "\n")
             // A row per branch: the second branch inserts its own; the merge updates one and deletes the other.
             #expect(text.contains(#"INSERT INTO "schema_revisions_version" (version_num) VALUES ('aaaa00000001');"#))
@@ -185,13 +185,14 @@ struct BranchChecks {
 
             try await runner(database, merged).upgrade("head")
             let downLog = LogLines()
-            try await runner(database, merged, log: downLog).downgrade("-1", sql: true)
+            try await runner(database, merged, log: downLog).downgrade("-1", dryRun: true)
             #expect(downLog.lines == [
                 "-- Running downgrade beef00000003 -> aaaa00000002, cafe00000002, merge heads",
                 #"UPDATE "schema_revisions_version" SET version_num = 'aaaa00000002' WHERE version_num = 'beef00000003';"#,
                 #"INSERT INTO "schema_revisions_version" (version_num) VALUES ('cafe00000002');"#,
+                #"DELETE FROM "schema_revisions_checksums" WHERE revision = 'beef00000003';"#,
             ])
-            #expect(try await versionRows(database) == ["beef00000003"], "--sql keeps nothing")
+            #expect(try await versionRows(database) == ["beef00000003"], "--dry-run keeps nothing")
         }
     }
 
@@ -475,7 +476,7 @@ struct BranchTests {
     @Test("downgrade -1 from a merge gives back both heads; down to a revision and to base undoes both branches")
     func downgradeAcrossTheMerge() async throws { try await checks.downgradeAcrossTheMerge() }
 
-    @Test("--sql shows a branch's INSERT and a merge's UPDATE and DELETE, and keeps nothing")
+    @Test("--dry-run shows a branch's INSERT and a merge's UPDATE and DELETE, and keeps nothing")
     func offlineSQL() async throws { try await checks.offlineSQL() }
 
     @Test("a failing branch or merge step leaves schema and version rows exactly as they were")
@@ -572,7 +573,7 @@ struct BranchPostgresTests {
     @Test("downgrade -1 from a merge gives back both heads; down to a revision and to base undoes both branches")
     func downgradeAcrossTheMerge() async throws { try await checks.downgradeAcrossTheMerge() }
 
-    @Test("--sql shows a branch's INSERT and a merge's UPDATE and DELETE, and keeps nothing")
+    @Test("--dry-run shows a branch's INSERT and a merge's UPDATE and DELETE, and keeps nothing")
     func offlineSQL() async throws { try await checks.offlineSQL() }
 
     @Test("a failing branch or merge step leaves schema and version rows exactly as they were")

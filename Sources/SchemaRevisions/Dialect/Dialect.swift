@@ -110,6 +110,14 @@ package protocol Dialect: ColumnSpelling {
     /// what the first step set up.
     func endStep(on database: any SQLDatabase, at position: StepPosition) async throws
 
+    // MARK: Rendering without a database
+
+    /// SQLKit's dialect for this database, to render SQL with no connection
+    /// (`upgrade --sql`).
+    var sqlDialect: any SQLDialect { get }
+    /// What the step hooks do, as statements in rendered SQL.
+    var offlineFrame: OfflineFrame { get }
+
     // MARK: Connections
 
     /// Opens the engine's own connection to `url`.
@@ -152,10 +160,30 @@ package enum Dialects {
     }
 }
 
+/// The statements rendered SQL frames a run of revision steps with, so that
+/// the script does what the engine's step hooks do on a live database.
+package struct OfflineFrame: Sendable, Equatable {
+    /// Before the first step.
+    package var beforeRun: [String] = []
+    /// Each step's first statement.
+    package var beginStep = "BEGIN"
+    /// After a step's operations, before its `COMMIT` (comments included).
+    package var beforeCommit: [String] = []
+    /// After the last step.
+    package var afterRun: [String] = []
+
+    package init(beforeRun: [String] = [], beginStep: String = "BEGIN", beforeCommit: [String] = [], afterRun: [String] = []) {
+        self.beforeRun = beforeRun
+        self.beginStep = beginStep
+        self.beforeCommit = beforeCommit
+        self.afterRun = afterRun
+    }
+}
+
 /// A column change: only the parts that are not `nil` change.
-package struct ColumnAlteration: Sendable, Equatable {
+package struct ColumnAlteration: Sendable, Hashable {
     /// What to do with the column's default.
-    package enum DefaultChange: Sendable, Equatable {
+    package enum DefaultChange: Sendable, Hashable {
         /// Set it to this.
         case set(ColumnDefault)
         /// Remove it.
@@ -179,6 +207,31 @@ package struct ColumnAlteration: Sendable, Equatable {
     }
 }
 
+extension ColumnMetadata {
+    /// The column as `change` leaves it.
+    package mutating func apply(_ change: ColumnAlteration) {
+        if let type = change.type { self.type = type }
+        if let nullable = change.nullable { self.nullable = nullable }
+        switch change.defaultValue {
+        case .set(let value)?: defaultValue = value
+        case .drop?: defaultValue = nil
+        case nil: break
+        }
+    }
+}
+
+extension TableMetadata {
+    /// The table without the column `name`, and without the indexes, keys
+    /// and constraints that use it (what `DROP COLUMN` leaves).
+    package mutating func removeColumn(named name: String) {
+        columns.removeAll { $0.name == name }
+        indexes.removeAll { $0.columns.contains(name) }
+        uniqueConstraints.removeAll { $0.columns.contains(name) }
+        foreignKeys.removeAll { $0.columns.contains(name) }
+        primaryKey.removeAll { $0 == name }
+    }
+}
+
 /// An open connection the engine holds for a whole command.
 package struct DatabaseConnection: Sendable {
     /// The database, to run SQL on.
@@ -188,24 +241,76 @@ package struct DatabaseConnection: Sendable {
 }
 
 /// Where a dialect's DDL runs: the database, and who sees each statement.
+///
+/// Offline (with a ``TrackedSchema``) nothing runs: each statement is only
+/// shown, tables are read from the tracked schema instead of introspected,
+/// checks that need the rows become comments in the SQL, and checks that
+/// need the live catalog are skipped (the database makes them when the SQL
+/// runs).
 package struct DDL: Sendable {
-    /// The database.
+    /// The database (offline, an ``OfflineDatabase`` that only renders).
     package let database: any SQLDatabase
     /// Its dialect.
     package let dialect: any Dialect
-    /// Called with each statement's SQL just before it runs.
+    /// Called with each statement's SQL just before it runs (offline,
+    /// instead of running it), and with each comment, `-- `-prefixed.
     package let onStatement: (@Sendable (String) -> Void)?
+    /// The schema the revisions define, when there is no database.
+    package let tracked: TrackedSchema?
 
-    package init(database: any SQLDatabase, dialect: any Dialect, onStatement: (@Sendable (String) -> Void)? = nil) {
+    package init(
+        database: any SQLDatabase, dialect: any Dialect, onStatement: (@Sendable (String) -> Void)? = nil,
+        tracked: TrackedSchema? = nil
+    ) {
         self.database = database
         self.dialect = dialect
         self.onStatement = onStatement
+        self.tracked = tracked
     }
 
-    /// Runs one statement.
+    /// Runs one statement (offline, only shows it).
     package func execute(_ statement: any SQLExpression) async throws {
         if let onStatement { onStatement(database.serialize(statement).sql) }
+        guard tracked == nil else { return }
         try await database.execute(sql: statement) { _ in }
+    }
+
+    /// Shows `text` as an SQL comment among the statements.
+    package func comment(_ text: String) {
+        onStatement?("-- " + text)
+    }
+
+    /// Runs `body` only on a live database: for checks that read its catalog.
+    package func whenLive(_ body: () async throws -> Void) async throws {
+        if tracked == nil { try await body() }
+    }
+
+    /// The table `name`: introspected, or offline as the revisions define it.
+    package func table(_ name: String) async throws -> TableMetadata {
+        if let tracked { return try tracked.table(name) }
+        return try await dialect.table(name, in: database)
+    }
+
+    /// Every table's name, sorted.
+    package func tableNames() async throws -> [String] {
+        if let tracked { return tracked.tableNames }
+        return try await dialect.tableNames(in: database)
+    }
+
+    /// Throws `refusal(rows)` when `table` has rows (or, with `column`, rows
+    /// that hold NULL there): the check made before a change those rows
+    /// would fail, so that it fails with a message that says what to do.
+    /// Offline there are no rows to count; the SQL says what must hold.
+    package func requireNoRows(
+        in table: String, whereNull column: String? = nil, otherwise refusal: (Int) -> any Error
+    ) async throws {
+        if tracked != nil {
+            comment(column.map { "Fails if a row of \(table) holds NULL in \($0): fill them first." }
+                ?? "Fails if \(table) has rows: the new NOT NULL column has no default to fill them with.")
+            return
+        }
+        let rows = try await rowCount(of: table, whereNull: column)
+        if rows > 0 { throw refusal(rows) }
     }
 
     /// `CREATE TABLE` for `table`, with its keys and constraints (not its indexes).
@@ -289,8 +394,9 @@ extension Dialect {
     package func addColumn(_ column: ColumnMetadata, to table: String, _ ddl: DDL) async throws {
         if !column.nullable, column.defaultValue == nil {
             // Every existing row would hold NULL in the new column.
-            let rows = try await ddl.rowCount(of: table)
-            if rows > 0 { throw OperationError.nullsInNotNullColumn(table: table, column: column.name, rows: rows) }
+            try await ddl.requireNoRows(in: table) {
+                OperationError.nullsInNotNullColumn(table: table, column: column.name, rows: $0)
+            }
         }
         try await ddl.execute(ddl.database.alter(table: table).column(
             column.name, type: .custom(SQLRaw(typeSQL(column.type))), ddl.constraints(for: column)
@@ -333,7 +439,7 @@ extension Dialect {
     /// constraints and other tables' foreign keys follow the table), after
     /// checking that `name` exists and `newName` does not.
     package func renameTable(_ name: String, to newName: String, _ ddl: DDL) async throws {
-        let tables = try await tableNames(in: ddl.database)
+        let tables = try await ddl.tableNames()
         guard tables.contains(name) else { throw OperationError.noSuchTable(name) }
         guard !tables.contains(newName) else { throw OperationError.tableExists(newName) }
         try await ddl.execute(SQLQueryString("ALTER TABLE \(ident: name) RENAME TO \(ident: newName)"))
@@ -343,7 +449,7 @@ extension Dialect {
     /// PostgreSQL; indexes, constraints and foreign keys follow the
     /// column), after checking that `name` exists and `newName` does not.
     package func renameColumn(_ name: String, on table: String, to newName: String, _ ddl: DDL) async throws {
-        let live = try await self.table(table, in: ddl.database)
+        let live = try await ddl.table(table)
         guard live.column(named: name) != nil else { throw OperationError.noSuchColumn(table: table, column: name) }
         guard live.column(named: newName) == nil else { throw OperationError.columnExists(table: table, column: newName) }
         try await ddl.execute(SQLQueryString(
@@ -365,6 +471,9 @@ extension Dialect {
 
     /// Nothing to undo.
     package func endStep(on database: any SQLDatabase, at position: StepPosition) async throws {}
+
+    /// Each step in `BEGIN` … `COMMIT`, as the engine runs it.
+    package var offlineFrame: OfflineFrame { OfflineFrame() }
 
     /// Nothing to set.
     package func prepareForServing(_ database: any SQLDatabase) async throws {}

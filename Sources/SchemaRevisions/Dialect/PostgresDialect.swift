@@ -288,17 +288,20 @@ package struct PostgresDialect: Dialect {
     /// of being cut; `postgresqlUsing` says how where no automatic
     /// conversion exists.
     package func alterColumn(_ name: String, on table: String, _ change: ColumnAlteration, _ ddl: DDL) async throws {
-        let live = try await self.table(table, in: ddl.database)
+        let live = try await ddl.table(table)
         guard let existing = live.column(named: name) else {
             throw OperationError.noSuchColumn(table: table, column: name)
         }
         if change.nullable == false, existing.nullable {
-            let nulls = try await ddl.rowCount(of: table, whereNull: name)
-            if nulls > 0 { throw OperationError.nullsInNotNullColumn(table: table, column: name, rows: nulls) }
+            try await ddl.requireNoRows(in: table, whereNull: name) {
+                OperationError.nullsInNotNullColumn(table: table, column: name, rows: $0)
+            }
         }
         let alter: SQLQueryString = "ALTER TABLE \(ident: table) ALTER COLUMN \(ident: name) "
         if let type = change.type {
-            try await refuseDependentViews(on: table, column: name, because: "its type would change", ddl.database)
+            try await ddl.whenLive {
+                try await refuseDependentViews(on: table, column: name, because: "its type would change", ddl.database)
+            }
             // The default to end with: the one asked for, else the column's own.
             let finalDefault: ColumnDefault? = switch change.defaultValue {
             case .set(let value)?: value
@@ -333,7 +336,9 @@ package struct PostgresDialect: Dialect {
 
     /// `ALTER TABLE … DROP COLUMN`, after naming any view that uses the column.
     package func dropColumn(_ name: String, from table: String, _ ddl: DDL) async throws {
-        try await refuseDependentViews(on: table, column: name, because: "it would be dropped", ddl.database)
+        try await ddl.whenLive {
+            try await refuseDependentViews(on: table, column: name, because: "it would be dropped", ddl.database)
+        }
         try await ddl.execute(ddl.database.alter(table: table).dropColumn(name).alterTable)
     }
 
@@ -372,6 +377,9 @@ package struct PostgresDialect: Dialect {
     }
 
     // MARK: Step hooks
+
+    /// PostgresKit's dialect.
+    package var sqlDialect: any SQLDialect { PostgresKit.PostgresDialect() }
 
     /// The advisory lock every step takes (an arbitrary constant:
     /// "schema_revisions" as the first bytes of an Int64).

@@ -254,11 +254,7 @@ package struct SQLiteDialect: Dialect {
             guard table.column(named: name) != nil else {
                 throw OperationError.noSuchColumn(table: table.name, column: name)
             }
-            table.columns.removeAll { $0.name == name }
-            table.indexes.removeAll { $0.columns.contains(name) }
-            table.uniqueConstraints.removeAll { $0.columns.contains(name) }
-            table.foreignKeys.removeAll { $0.columns.contains(name) }
-            table.primaryKey.removeAll { $0 == name }
+            table.removeColumn(named: name)
         }
     }
 
@@ -267,13 +263,7 @@ package struct SQLiteDialect: Dialect {
             guard let index = table.columns.firstIndex(where: { $0.name == name }) else {
                 throw OperationError.noSuchColumn(table: table.name, column: name)
             }
-            if let type = change.type { table.columns[index].type = type }
-            if let nullable = change.nullable { table.columns[index].nullable = nullable }
-            switch change.defaultValue {
-            case .set(let value)?: table.columns[index].defaultValue = value
-            case .drop?: table.columns[index].defaultValue = nil
-            case nil: break
-            }
+            table.columns[index].apply(change)
         }
     }
 
@@ -315,7 +305,7 @@ package struct SQLiteDialect: Dialect {
     /// ``OperationError/brokenDependent(table:kind:name:reason:)`` for a
     /// view or trigger the change breaks; the step's rollback undoes it all.
     func rebuild(_ name: String, _ ddl: DDL, _ change: (inout TableMetadata) throws -> Void) async throws {
-        let live = try await table(name, in: ddl.database)
+        let live = try await ddl.table(name)
         var target = live
         try change(&target)
 
@@ -324,11 +314,8 @@ package struct SQLiteDialect: Dialect {
             let existing = live.column(named: column.name)
             guard existing?.nullable ?? true else { continue }
             if existing == nil, column.defaultValue != nil { continue }
-            let nulls = existing == nil
-                ? try await ddl.rowCount(of: name)
-                : try await ddl.rowCount(of: name, whereNull: column.name)
-            if nulls > 0 {
-                throw OperationError.nullsInNotNullColumn(table: name, column: column.name, rows: nulls)
+            try await ddl.requireNoRows(in: name, whereNull: existing == nil ? nil : column.name) {
+                OperationError.nullsInNotNullColumn(table: name, column: column.name, rows: $0)
             }
         }
 
@@ -338,7 +325,12 @@ package struct SQLiteDialect: Dialect {
         // the table while it is gone. Which of them refer to the table is
         // not cheap to tell (a view may use it through another view), so
         // all of them are kept aside and put back, as they were written.
-        let kept = try await viewsAndTriggers(in: ddl.database)
+        let kept: [SchemaObject]
+        if let tracked = ddl.tracked {
+            kept = try tracked.viewsAndTriggers(rebuilding: name)
+        } else {
+            kept = try await viewsAndTriggers(in: ddl.database)
+        }
         for object in kept where object.type == "trigger" {
             try await ddl.execute(SQLQueryString("DROP TRIGGER \(ident: object.name)"))
         }
@@ -369,17 +361,9 @@ package struct SQLiteDialect: Dialect {
         for object in kept where object.type == "trigger" {
             try await ddl.execute(SQLRaw(object.sql))
         }
-        try await checkViewsAndTriggers(kept, afterChanging: name, in: ddl.database)
-    }
-
-    /// A view or trigger, as `sqlite_master` keeps it.
-    struct SchemaObject: Decodable, Sendable {
-        /// `view` or `trigger`.
-        var type: String
-        /// Its name.
-        var name: String
-        /// The `CREATE VIEW` or `CREATE TRIGGER` statement, as it was written.
-        var sql: String
+        try await ddl.whenLive {
+            try await checkViewsAndTriggers(kept, afterChanging: name, in: ddl.database)
+        }
     }
 
     /// Every view and trigger, in the order they were created.
@@ -426,6 +410,24 @@ package struct SQLiteDialect: Dialect {
     }
 
     // MARK: Step hooks
+
+    /// Foreign keys off for the run (rebuilds need it; the PRAGMA is a
+    /// no-op inside a transaction) and back on after; before each `COMMIT`,
+    /// the check the engine makes.
+    package var offlineFrame: OfflineFrame {
+        OfflineFrame(
+            beforeRun: [
+                "-- Foreign keys are off while the steps run (table rebuilds need it). Before each COMMIT the engine",
+                "-- runs PRAGMA foreign_key_check and rolls the step back if it finds a row; here it lists them.",
+                "PRAGMA foreign_keys = OFF",
+            ],
+            beforeCommit: ["PRAGMA foreign_key_check"],
+            afterRun: ["PRAGMA foreign_keys = ON"]
+        )
+    }
+
+    /// SQLiteKit's dialect.
+    package var sqlDialect: any SQLDialect { SQLiteKit.SQLiteDialect() }
 
     /// Turns foreign-key enforcement off for the run, at its first step
     /// (a no-op inside a transaction, so before `BEGIN`), then takes the

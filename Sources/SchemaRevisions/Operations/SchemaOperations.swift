@@ -13,15 +13,31 @@ import SQLKit
 public struct SchemaOperations: Sendable {
     /// Where the operations run, in which dialect.
     let ddl: DDL
+    /// Set when the operations are only recorded, not run.
+    private let recorder: OperationRecorder?
 
-    /// Operations on `database`, in its dialect; `onStatement` sees every statement's SQL.
-    package init(database: any SQLDatabase, dialect: any Dialect, onStatement: (@Sendable (String) -> Void)? = nil) {
-        self.ddl = DDL(database: database, dialect: dialect, onStatement: onStatement)
+    /// Operations on `database`, in its dialect; `onStatement` sees every
+    /// statement's SQL. With `tracked`, `database` is an ``OfflineDatabase``:
+    /// the statements are only shown, and `tracked` follows the schema.
+    package init(
+        database: any SQLDatabase, dialect: any Dialect, onStatement: (@Sendable (String) -> Void)? = nil,
+        tracked: TrackedSchema? = nil
+    ) {
+        self.ddl = DDL(database: database, dialect: dialect, onStatement: onStatement, tracked: tracked)
+        self.recorder = nil
     }
 
     /// Operations on `database`, whose dialect is read from its connection.
     package init(database: any SQLDatabase) throws {
         self.init(database: database, dialect: try Dialects.dialect(for: database))
+    }
+
+    /// Operations that only append themselves to `recorder`: what a
+    /// revision does, without a database.
+    package init(recordingInto recorder: OperationRecorder) {
+        let dialect = SQLiteDialect()
+        self.ddl = DDL(database: OfflineDatabase(dialect: dialect.sqlDialect), dialect: dialect)
+        self.recorder = recorder
     }
 
     /// The database the operations run on.
@@ -33,24 +49,18 @@ public struct SchemaOperations: Sendable {
 
     /// `op.create_table('users', sa.Column(...), ..., sa.PrimaryKeyConstraint('id'))`.
     public func createTable(_ name: String, _ elements: [TableElement]) async throws {
-        try await createTable(TableElement.table(name, elements))
-    }
-
-    /// Creates `table` with its primary key, unique constraints and foreign
-    /// keys. Its indexes are separate operations, as in Alembic.
-    package func createTable(_ table: TableMetadata) async throws {
-        try await ddl.createTable(table)
+        try await perform(.createTable(TableElement.table(name, elements)))
     }
 
     /// `op.drop_table('users')`.
     public func dropTable(_ name: String) async throws {
-        try await ddl.execute(database.drop(table: name).dropTable)
+        try await perform(.dropTable(name))
     }
 
     /// `op.rename_table('people', 'members')`: the table and its rows, under
     /// a new name. Its indexes and constraints keep their names.
     public func renameTable(_ name: String, to newName: String) async throws {
-        try await dialect.renameTable(name, to: newName, ddl)
+        try await perform(.renameTable(name, to: newName))
     }
 
     // MARK: Columns
@@ -62,19 +72,18 @@ public struct SchemaOperations: Sendable {
     public func addColumn(
         _ table: String, _ name: String, _ type: ColumnType, nullable: Bool, default defaultValue: ColumnDefault? = nil
     ) async throws {
-        let column = ColumnMetadata(name: name, type: type, nullable: nullable, defaultValue: defaultValue)
-        try await dialect.addColumn(column, to: table, ddl)
+        try await perform(.addColumn(table: table, ColumnMetadata(name: name, type: type, nullable: nullable, defaultValue: defaultValue)))
     }
 
     /// `op.drop_column('users', 'nickname')`.
     public func dropColumn(_ table: String, _ name: String) async throws {
-        try await dialect.dropColumn(name, from: table, ddl)
+        try await perform(.dropColumn(table: table, name))
     }
 
     /// `op.alter_column('users', 'fullname', new_column_name='full_name')`:
     /// the column and its data, under a new name.
     public func renameColumn(_ table: String, _ name: String, to newName: String) async throws {
-        try await dialect.renameColumn(name, on: table, to: newName, ddl)
+        try await perform(.renameColumn(table: table, name, to: newName))
     }
 
     /// `op.alter_column('users', 'password', nullable=False)`: change a
@@ -95,35 +104,30 @@ public struct SchemaOperations: Sendable {
         postgresqlUsing: String? = nil
     ) async throws {
         let defaultChange: ColumnAlteration.DefaultChange? = defaultValue.map { .set($0) } ?? (dropDefault ? .drop : nil)
-        try await alterColumn(table, name, ColumnAlteration(
-            type: type, nullable: nullable, defaultValue: defaultChange, postgresqlUsing: postgresqlUsing))
-    }
-
-    /// Changes a column as `change` says.
-    package func alterColumn(_ table: String, _ name: String, _ change: ColumnAlteration) async throws {
-        try await dialect.alterColumn(name, on: table, change, ddl)
+        try await perform(.alterColumn(table: table, name, ColumnAlteration(
+            type: type, nullable: nullable, defaultValue: defaultChange, postgresqlUsing: postgresqlUsing)))
     }
 
     // MARK: Indexes and constraints
 
     /// `op.create_index('ix_users_email', 'users', ['email'], unique=True)`.
     public func createIndex(_ name: String, on table: String, _ columns: [String], unique: Bool = false) async throws {
-        try await ddl.createIndex(IndexMetadata(name: name, columns: columns, unique: unique), on: table)
+        try await perform(.createIndex(table: table, IndexMetadata(name: name, columns: columns, unique: unique)))
     }
 
     /// `op.drop_index('ix_users_email', table_name='users')`.
     public func dropIndex(_ name: String, on table: String) async throws {
-        try await ddl.execute(database.drop(index: name).dropIndex)
+        try await perform(.dropIndex(table: table, name))
     }
 
     /// `op.create_unique_constraint('uq_users_email', 'users', ['email'])`.
     public func createUniqueConstraint(_ name: String, on table: String, _ columns: [String]) async throws {
-        try await dialect.addUniqueConstraint(UniqueConstraintMetadata(name: name, columns: columns), on: table, ddl)
+        try await perform(.addUniqueConstraint(table: table, UniqueConstraintMetadata(name: name, columns: columns)))
     }
 
     /// `op.drop_constraint('uq_users_email', 'users', type_='unique')`.
     public func dropUniqueConstraint(_ name: String, on table: String) async throws {
-        try await dialect.dropUniqueConstraint(name, on: table, ddl)
+        try await perform(.dropUniqueConstraint(table: table, name))
     }
 
     /// `op.create_foreign_key('fk_posts_user_id_users', 'posts', 'users', ['user_id'], ['id'])`.
@@ -131,58 +135,77 @@ public struct SchemaOperations: Sendable {
         _ name: String, on table: String, _ columns: [String], references referencedTable: String, _ referencedColumns: [String],
         onDelete: ForeignKeyAction = .noAction, onUpdate: ForeignKeyAction = .noAction
     ) async throws {
-        let key = ForeignKeyMetadata(name: name, columns: columns, referencedTable: referencedTable,
-                                     referencedColumns: referencedColumns, onDelete: onDelete, onUpdate: onUpdate)
-        try await dialect.addForeignKey(key, on: table, ddl)
+        try await perform(.addForeignKey(table: table, ForeignKeyMetadata(
+            name: name, columns: columns, referencedTable: referencedTable,
+            referencedColumns: referencedColumns, onDelete: onDelete, onUpdate: onUpdate)))
     }
 
     /// `op.drop_constraint('fk_posts_user_id_users', 'posts', type_='foreignkey')`.
     public func dropForeignKey(_ name: String, on table: String) async throws {
-        try await dialect.dropForeignKey(name, on: table, ddl)
+        try await perform(.dropForeignKey(table: table, name))
     }
 
     /// `op.execute("UPDATE users SET ...")`: any SQL, as written.
     public func execute(_ sql: String) async throws {
-        try await ddl.execute(SQLRaw(sql))
+        try await perform(.execute(sql))
     }
 
-    // MARK: Changes
+    // MARK: Performing
+
+    /// Performs `operation`: records it, or runs it in the dialect's way
+    /// (offline, renders it and then follows it in the tracked schema).
+    package func perform(_ operation: SchemaOperation) async throws {
+        if let recorder {
+            recorder.record(operation)
+            return
+        }
+        try await run(operation)
+        ddl.tracked?.apply(operation)
+    }
+
+    private func run(_ operation: SchemaOperation) async throws {
+        switch operation {
+        case .createTable(let table):
+            try await ddl.createTable(table)
+        case .dropTable(let name):
+            try await ddl.execute(database.drop(table: name).dropTable)
+        case .renameTable(let name, let newName):
+            try await dialect.renameTable(name, to: newName, ddl)
+        case .addColumn(let table, let column):
+            try await dialect.addColumn(column, to: table, ddl)
+        case .dropColumn(let table, let name):
+            try await dialect.dropColumn(name, from: table, ddl)
+        case .renameColumn(let table, let name, let newName):
+            try await dialect.renameColumn(name, on: table, to: newName, ddl)
+        case .alterColumn(let table, let name, let change):
+            try await dialect.alterColumn(name, on: table, change, ddl)
+        case .createIndex(let table, let index):
+            try await ddl.createIndex(index, on: table)
+        case .dropIndex(_, let name):
+            try await ddl.execute(database.drop(index: name).dropIndex)
+        case .addUniqueConstraint(let table, let unique):
+            try await dialect.addUniqueConstraint(unique, on: table, ddl)
+        case .dropUniqueConstraint(let table, let name):
+            try await dialect.dropUniqueConstraint(name, on: table, ddl)
+        case .addForeignKey(let table, let key):
+            try await dialect.addForeignKey(key, on: table, ddl)
+        case .dropForeignKey(let table, let name):
+            try await dialect.dropForeignKey(name, on: table, ddl)
+        case .execute(let sql):
+            try await ddl.execute(SQLRaw(sql))
+        }
+    }
+
+    /// Creates `table` with its primary key, unique constraints and foreign
+    /// keys. Its indexes are separate operations, as in Alembic.
+    package func createTable(_ table: TableMetadata) async throws {
+        try await perform(.createTable(table))
+    }
 
     /// Performs one detected change with the operation a revision file
     /// would call for it.
     package func apply(_ change: SchemaChange) async throws {
-        switch change {
-        case .createTable(let table):
-            try await createTable(table)
-        case .dropTable(let table):
-            try await dropTable(table.name)
-        case .addColumn(let table, let column):
-            try await dialect.addColumn(column, to: table, ddl)
-        case .dropColumn(let table, let column):
-            try await dropColumn(table, column.name)
-        case .alterColumn(let table, let from, let to):
-            try await alterColumn(table, to.name, ColumnAlteration(
-                type: from.type == to.type ? nil : to.type,
-                nullable: from.nullable == to.nullable ? nil : to.nullable,
-                defaultValue: from.defaultValue == to.defaultValue ? nil : (to.defaultValue.map { .set($0) } ?? .drop)
-            ))
-        case .createIndex(let table, let index):
-            try await ddl.createIndex(index, on: table)
-        case .dropIndex(let table, let index):
-            try await dropIndex(index.name, on: table)
-        case .addUniqueConstraint(let table, let unique):
-            try await dialect.addUniqueConstraint(unique, on: table, ddl)
-        case .dropUniqueConstraint(let table, let unique):
-            try await dropUniqueConstraint(unique.name, on: table)
-        case .addForeignKey(let table, let key):
-            try await dialect.addForeignKey(key, on: table, ddl)
-        case .dropForeignKey(let table, let key):
-            try await dropForeignKey(key.name, on: table)
-        case .renameTable(let from, let to):
-            try await renameTable(from, to: to)
-        case .renameColumn(let table, let from, let to):
-            try await renameColumn(table, from, to: to)
-        }
+        try await perform(change.operation)
     }
 
     /// The `CREATE TABLE` statement for `table`.
@@ -216,7 +239,7 @@ extension SchemaMetadata {
         for table in tablesInDependencyOrder where !existing.contains(table.name) {
             try await operations.createTable(table)
             for index in table.indexes {
-                try await operations.ddl.createIndex(index, on: table.name)
+                try await operations.perform(.createIndex(table: table.name, index))
             }
             created.append(table.name)
         }

@@ -26,10 +26,10 @@ public func compareMetadata(
 
 /// The live schema of `database` that ``compareMetadata(_:_:filter:)``
 /// compares with the models: every table `filter` includes, but the
-/// engine's version table. Autogenerate with renames, `check` and the
-/// start-up check compare the same; the tables it leaves out are
-/// ``skippedTables(in:dialect:filter:)``.
+/// engine's own (its version and checksum tables). Autogenerate with
+/// renames, `check` and the start-up check compare the same; the tables it
+/// leaves out are ``skippedTables(in:dialect:filter:)``.
 package func comparedSchema(of database: any SQLDatabase, dialect: any Dialect, filter: TableFilter = .default) async throws -> SchemaMetadata {
     let skipped = try await skippedTables(in: database, dialect: dialect, filter: filter)
-    return try await dialect.schema(of: database, excluding: Set(skipped + [VersionTable.name]))
+    return try await dialect.schema(of: database, excluding: Set(skipped + engineTables))
 }

@@ -33,6 +33,14 @@ package struct RevisionGraph: Sendable {
         package let before: [String]
         /// The version rows it leaves.
         package let after: [String]
+
+        /// `Running upgrade a1, b2 -> m3, merge`: Alembic's progress line,
+        /// naming every parent of a merge.
+        package var progressLine: String {
+            let parents = node.parents.joined(separator: ", ")
+            return up ? "Running upgrade \(parents) -> \(node.id), \(node.message)"
+                : "Running downgrade \(node.id) -> \(parents), \(node.message)"
+        }
     }
 
     /// Every revision, each after its parents (base first); a branch's
@@ -150,7 +158,7 @@ package struct RevisionGraph: Sendable {
     /// The steps of `upgrade spec` from the version rows `current`: `head`
     /// (the one head), `heads` (every branch), `+N`, or a revision (with
     /// every revision it comes after that has not run).
-    func upgradeSteps(_ spec: String, from current: [String]) throws -> [Step] {
+    package func upgradeSteps(_ spec: String, from current: [String]) throws -> [Step] {
         let applied = ancestors(of: current)
         let targets: [String]
         if spec == "heads" {
@@ -175,7 +183,7 @@ package struct RevisionGraph: Sendable {
     /// The steps of `downgrade spec` from the version rows `current`: `-N`
     /// (from a merge, `-1` goes back to both its parents), `base`, or a
     /// revision (every revision after it is undone, on every branch).
-    func downgradeSteps(_ spec: String, from current: [String]) throws -> [Step] {
+    package func downgradeSteps(_ spec: String, from current: [String]) throws -> [Step] {
         let applied = ancestors(of: current)
         // Newest first: a revision is undone after every revision that comes after it.
         let undoable = ordered.reversed().filter { applied.contains($0.id) }
@@ -190,8 +198,15 @@ package struct RevisionGraph: Sendable {
         return downSteps(undoable.filter { after.contains($0.id) }, from: current)
     }
 
+    /// The upgrade steps from base that leave the database at the version
+    /// rows `rows`: every revision they come after, parents first.
+    package func stepsReaching(_ rows: [String]) -> [Step] {
+        let needed = ancestors(of: rows)
+        return upSteps(ordered.filter { needed.contains($0.id) }, from: [])
+    }
+
     /// The version rows `stamp spec` records: `base` (none), `head`, `heads`, or a revision.
-    func stampRows(_ spec: String) throws -> [String] {
+    package func stampRows(_ spec: String) throws -> [String] {
         switch spec {
         case "base": return []
         case "heads": return heads

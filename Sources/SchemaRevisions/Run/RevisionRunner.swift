@@ -65,20 +65,21 @@ package struct RevisionRunner: Sendable {
         try graph.requireHead(current: try await VersionTable.rows(in: database, dialect: dialect))
     }
 
-    /// `upgrade head|heads|+N|REV`. With `sql`, prints every statement
+    /// `upgrade head|heads|+N|REV`. With `dryRun`, prints every statement
     /// instead of keeping its effect: the steps run in a transaction that is
-    /// rolled back, so the SQL shown is exactly what would run.
-    package func upgrade(_ spec: String, sql: Bool = false) async throws {
+    /// rolled back, so the SQL shown is exactly what would run, checked by
+    /// the database. (``OfflineRenderer`` renders SQL with no database.)
+    package func upgrade(_ spec: String, dryRun: Bool = false) async throws {
         let steps = try graph.upgradeSteps(spec, from: try await currentHeads())
         guard !steps.isEmpty else { return }
-        try await run(steps, sql: sql)
+        try await run(steps, dryRun: dryRun)
     }
 
-    /// `downgrade -N|base|REV`; `sql` as for ``upgrade(_:sql:)``.
-    package func downgrade(_ spec: String, sql: Bool = false) async throws {
+    /// `downgrade -N|base|REV`; `dryRun` as for ``upgrade(_:dryRun:)``.
+    package func downgrade(_ spec: String, dryRun: Bool = false) async throws {
         let steps = try graph.downgradeSteps(spec, from: try await currentHeads())
         guard !steps.isEmpty else { return }
-        try await run(steps, sql: sql)
+        try await run(steps, dryRun: dryRun)
     }
 
     /// `stamp REV|head|heads|base`: record revisions without running
@@ -100,10 +101,9 @@ package struct RevisionRunner: Sendable {
         try await transaction(rollback: false, at: .only, body)
     }
 
-    private func run(_ steps: [RevisionGraph.Step], sql: Bool) async throws {
-        let log = self.log
-        let sqlLog: (@Sendable (String) -> Void)? = sql ? { @Sendable statement in log(statement + ";") } : nil
-        if sql {
+    private func run(_ steps: [RevisionGraph.Step], dryRun: Bool) async throws {
+        let sqlLog: (@Sendable (String) -> Void)? = dryRun ? OfflineRenderer.sqlLines(log) : nil
+        if dryRun {
             // One transaction for all steps, rolled back: later steps see earlier ones.
             try await transaction(rollback: true, at: .only, onStatement: sqlLog) { operations in
                 var versionTableExists = false
@@ -154,23 +154,15 @@ package struct RevisionRunner: Sendable {
     }
 
     /// Runs one step, which starts where the step before it (or the
-    /// database, read in the step's transaction) left the version; `comment`
+    /// database, read in the step's transaction) left the version, and
+    /// records its checksum (``RevisionChecksums``); `comment`
     /// writes the progress line as an SQL comment (for `--sql`). The line
     /// names every parent of a merge: `Running upgrade a1, b2 -> m3, merge`.
     private func perform(
         _ step: RevisionGraph.Step, operations: SchemaOperations, comment: Bool = false, versionTableExists: Bool
     ) async throws {
-        let prefix = comment ? "-- " : ""
-        let node = step.node
-        let parents = node.parents.joined(separator: ", ")
-        if step.up {
-            log(prefix + "Running upgrade \(parents) -> \(node.id), \(node.message)")
-            try await node.revision.upgrade(operations)
-        } else {
-            log(prefix + "Running downgrade \(node.id) -> \(parents), \(node.message)")
-            try await node.revision.downgrade(operations)
-        }
-        try await VersionTable.move(from: step.before, to: step.after, on: operations, knownToExist: versionTableExists)
+        log((comment ? "-- " : "") + step.progressLine)
+        try await step.perform(on: operations, engineTablesExist: versionTableExists)
     }
 
     /// Runs `body` in one transaction between the dialect's step hooks,
@@ -204,5 +196,21 @@ package struct RevisionRunner: Sendable {
             return ConnectionError.databaseLocked("the database")
         }
         return error
+    }
+}
+
+extension RevisionGraph.Step {
+    /// The step's work, inside its transaction: the revision's `upgrade` or
+    /// `downgrade`, the version move, and the checksum
+    /// (``RevisionChecksums``). With `engineTablesExist`, the version and
+    /// checksum tables are not looked for first.
+    func perform(on operations: SchemaOperations, engineTablesExist: Bool) async throws {
+        if up {
+            try await node.revision.upgrade(operations)
+        } else {
+            try await node.revision.downgrade(operations)
+        }
+        try await VersionTable.move(from: before, to: after, on: operations, knownToExist: engineTablesExist)
+        try await RevisionChecksums.record(self, on: operations, knownToExist: engineTablesExist)
     }
 }

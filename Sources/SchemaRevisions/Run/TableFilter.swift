@@ -18,8 +18,8 @@ import SQLKit
 /// TableFilter(excluding: []) { _ in true }              // every table, bookkeeping included
 /// ```
 ///
-/// The engine's own version table, `schema_revisions_version`, is never
-/// compared, whatever the filter says.
+/// The engine's own tables, `schema_revisions_version` and
+/// `schema_revisions_checksums`, are never compared, whatever the filter says.
 public struct TableFilter: Sendable {
     /// The tables other migration tools keep for their bookkeeping, each
     /// with what it is: left out by default.
@@ -68,9 +68,13 @@ public struct TableFilter: Sendable {
     }
 }
 
+/// The engine's own tables (its version and checksum tables): never
+/// compared with the models, whatever the filter says.
+package let engineTables = [VersionTable.name, RevisionChecksums.tableName]
+
 /// The live tables of `database` that `filter` leaves out of the
-/// comparison, sorted (the engine's own version table is not among them:
-/// it is never compared, and needs no word).
+/// comparison, sorted (the engine's own tables are not among them: they
+/// are never compared, and need no word).
 package func skippedTables(in database: any SQLDatabase, dialect: any Dialect, filter: TableFilter) async throws -> [String] {
-    try await dialect.tableNames(in: database).filter { $0 != VersionTable.name && !filter.includes($0) }
+    try await dialect.tableNames(in: database).filter { !engineTables.contains($0) && !filter.includes($0) }
 }

@@ -59,7 +59,7 @@ package enum VersionTable {
     }
 
     private static func createIfMissing(on operations: SchemaOperations) async throws {
-        if !(try await operations.dialect.tableNames(in: operations.database).contains(name)) {
+        if !(try await operations.ddl.tableNames().contains(name)) {
             try await operations.createTable(name, [.column("version_num", .string(length: 32), nullable: false), .primaryKey("version_num")])
         }
     }
