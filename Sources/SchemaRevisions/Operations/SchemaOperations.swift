@@ -164,7 +164,8 @@ public struct SchemaOperations: Sendable {
             try await alterColumn(table, to.name, ColumnAlteration(
                 type: from.type == to.type ? nil : to.type,
                 nullable: from.nullable == to.nullable ? nil : to.nullable,
-                defaultValue: from.defaultValue == to.defaultValue ? nil : (to.defaultValue.map { .set($0) } ?? .drop)
+                defaultValue: from.defaultValue == to.defaultValue ? nil : (to.defaultValue.map { .set($0) } ?? .drop),
+                postgresqlUsing: from.type == to.type ? nil : Dialects.castNeeded(from: from.type, to: to.type, column: to.name)
             ))
         case .createIndex(let table, let index):
             try await ddl.createIndex(index, on: table)
@@ -210,6 +211,11 @@ extension SchemaMetadata {
     /// - Returns: the names of the tables it created.
     @discardableResult
     public func createAll(on database: any SQLDatabase) async throws -> [String] {
+        try await DatabaseErrorText.translating { try await createMissingTables(on: database) }
+    }
+
+    /// ``createAll(on:)``, its driver errors as they are.
+    private func createMissingTables(on database: any SQLDatabase) async throws -> [String] {
         let operations = try SchemaOperations(database: database)
         let existing = Set(try await operations.dialect.tableNames(in: database))
         var created: [String] = []
