@@ -677,12 +677,24 @@ struct ForeignSchemaPostgresTests {
         try await withThrowawayConnection(.postgresql) { database in
             let db = database.sql
             try await checks.makeForeignSchema(db)
-            let target = try checks.models().editing("accounts") { $0.editColumn("id") { $0.type = .int64 } }
+            let target = try checks.models().editing("sessions") { $0.editColumn("id") { $0.type = .int64 } }
             try await applyInTransaction(try await compareMetadata(db, target), on: db)
             struct Row: Decodable { var type: String }
-            #expect(try await db.raw("SELECT seqtypid::regtype::text AS type FROM pg_sequence WHERE seqrelid = 'accounts_id_seq'::regclass")
+            #expect(try await db.raw("SELECT seqtypid::regtype::text AS type FROM pg_sequence WHERE seqrelid = 'sessions_id_seq'::regclass")
                 .first(decoding: Row.self)?.type == "bigint")
             #expect(try await compareMetadata(db, target) == [])
+            // The sequence numbers past INTEGER's range now.
+            try await db.raw("SELECT setval('sessions_id_seq', 3000000000)").run()
+            struct Id: Decodable { var id: Int }
+            #expect(try await db.raw("INSERT INTO sessions (account_id, token) VALUES (1, 'tok-c') RETURNING id")
+                .first(decoding: Id.self)?.id == 3_000_000_001)
+
+            // What the Int policy spares: widening a key a view uses is refused, and nothing changes.
+            let widened = try checks.models().editing("accounts") { $0.editColumn("id") { $0.type = .int64 } }
+            let changes = try await compareMetadata(db, widened)
+            #expect(changes.map(\.description) == ["Detected changed column 'accounts.id': type int32 → int64"])
+            await #expect(throws: OperationError.self) { try await applyInTransaction(changes, on: db) }
+            #expect(try await compareMetadata(db, try checks.models().editing("sessions") { $0.editColumn("id") { $0.type = .int64 } }) == [])
         }
     }
 

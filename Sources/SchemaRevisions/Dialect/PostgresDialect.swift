@@ -502,7 +502,9 @@ package struct PostgresDialect: Dialect {
         let row = try await database.raw("""
             SELECT \(ident: column)::text AS value FROM \(ident: table) ORDER BY ctid OFFSET \(literal: first) LIMIT 1
             """).first(decoding: Value.self)
-        return row.map { .some($0.value) }
+        guard let row else { return nil }
+        let value: String? = row.value
+        return .some(value)
     }
 
     /// `ALTER TABLE … DROP COLUMN`, after naming any view that uses the column.
