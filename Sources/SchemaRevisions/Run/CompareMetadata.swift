@@ -11,11 +11,14 @@ import SQLKit
 ///
 /// The engine's own version table is left out. Types and defaults are
 /// compared as the database spells them, so synonyms (`INT8` and `BIGINT`)
-/// are not reported. `revision --autogenerate` writes these changes into a
+/// are not reported, and an existing integer column of any width satisfies
+/// a model's `Int` (a `SERIAL` key another tool made is no change). `revision --autogenerate` writes these changes into a
 /// revision file, and `check` fails when there are any.
 public func compareMetadata(_ database: any SQLDatabase, _ target: SchemaMetadata) async throws -> [SchemaChange] {
-    let dialect = try Dialects.dialect(for: database)
-    return SchemaDiff(spelling: dialect).changes(from: try await comparedSchema(of: database, dialect: dialect), to: target)
+    try await DatabaseErrorText.translating {
+        let dialect = try Dialects.dialect(for: database)
+        return SchemaDiff(spelling: dialect).changes(from: try await comparedSchema(of: database, dialect: dialect), to: target)
+    }
 }
 
 /// The live schema of `database` that ``compareMetadata(_:_:)`` compares
