@@ -56,7 +56,7 @@ package enum CommandLineMessage {
             // A rename onto a name the database already has: usually a revision applied twice, or by hand.
             return "\(error) Run `current` to see which revision the database is at."
         default:
-            return String(describing: DatabaseErrorText.readable(error))
+            return String(describing: DatabaseErrorText.translated(error))
         }
     }
 
@@ -66,7 +66,12 @@ package enum CommandLineMessage {
         case is ConnectionError, is RunError, is RevisionError, is OperationError, is OfflineError:
             CommandFailure(message: text(for: error))
         default:
-            DatabaseErrorText.readable(error)
+            // A driver's error: the engine's own for it (a lock: say what to
+            // do), else the driver's message, never its bare description.
+            switch DatabaseErrorText.translated(error) {
+            case let engine as ConnectionError: CommandFailure(message: text(for: engine))
+            case let other: other
+            }
         }
     }
 }

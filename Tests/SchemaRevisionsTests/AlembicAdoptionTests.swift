@@ -10,24 +10,23 @@ import Testing
 // by `stamp` with nothing lost; and the table filter that keeps other tools'
 // tables (and any a program names) out of `check` and autogenerate.
 
-/// The walkthrough's user after lesson 5's exercise: `full_name` added.
-/// Its `id` is declared `INTEGER`, the type SQLAlchemy's `Integer` makes
-/// on both databases: on PostgreSQL the engine spells a Swift `Int` as
-/// `BIGINT`, which Alembic's `SERIAL` column is not.
-final class AdoptedUser: Model, TableModel, @unchecked Sendable {
+/// The walkthrough's user after lesson 5's exercise: `full_name` added. Its
+/// `Int` id is satisfied by the `INTEGER` (SQLite) or `SERIAL` (PostgreSQL)
+/// column SQLAlchemy's `Integer` makes.
+final class AlembicUser: Model, TableModel, @unchecked Sendable {
     static let schema = "users"
     @ID(custom: "id", generatedBy: .database) var id: Int?
     @OptionalField(key: "email") var email: String?
     @OptionalField(key: "password") var password: String?
     @OptionalField(key: "full_name") var fullName: String?
     init() {}
-    static var tableArguments: [TableArgument<AdoptedUser>] {
-        [.index(\.$id), .index(\.$email, unique: true), .type(\.$id, .custom("INTEGER"))]
+    static var tableArguments: [TableArgument<AlembicUser>] {
+        [.index(\.$id), .index(\.$email, unique: true)]
     }
 }
 
 /// Lesson 5's first revision, under the id Alembic gave the walkthrough's.
-enum AdoptCreateUsers: SchemaRevision {
+enum AlembicCreateUsers: SchemaRevision {
     static let id = "b0fc2b4c59c4"
     static let parent: String? = nil
     static let message = "create users table"
@@ -47,7 +46,7 @@ enum AdoptCreateUsers: SchemaRevision {
 }
 
 /// The exercise's revision.
-enum AdoptAddFullName: SchemaRevision {
+enum AlembicAddFullName: SchemaRevision {
     static let id = "eeee00000002"
     static let parent: String? = "b0fc2b4c59c4"
     static let message = "add full name"
@@ -92,7 +91,7 @@ struct AlembicAdoptionChecks {
     /// environment whose commands work on it; `body` gets both, and a way to
     /// run a command and read what it printed.
     func withProject<T>(
-        _ statements: [String], models: @escaping @Sendable () throws -> SchemaMetadata = { try SchemaMetadata(models: AdoptedUser.self) },
+        _ statements: [String], models: @escaping @Sendable () throws -> SchemaMetadata = { try SchemaMetadata(models: AlembicUser.self) },
         filter: TableFilter = .default,
         _ body: (_ url: DatabaseURL, _ environment: MigrationEnvironment, _ run: ([String]) async throws -> [String]) async throws -> T
     ) async throws -> T {
@@ -109,7 +108,7 @@ struct AlembicAdoptionChecks {
             try await database.close()
 
             let printed = LogLines()
-            var environment = MigrationEnvironment(targetMetadata: models, revisions: [AdoptCreateUsers.self, AdoptAddFullName.self],
+            var environment = MigrationEnvironment(targetMetadata: models, revisions: [AlembicCreateUsers.self, AlembicAddFullName.self],
                                                    versionsFolder: versions.path, configFile: config.path, defaultDatabaseURL: "sqlite://")
             environment.output = printed.append
             environment.environmentVariables = [:]
@@ -299,7 +298,7 @@ struct AlembicAdoptionChecks {
         try await withProject(crowdedSQL) { url, _, _ in
             try await reading(url) { database in
                 let db = database.sql
-                let target = try SchemaMetadata(models: AdoptedUser.self)
+                let target = try SchemaMetadata(models: AlembicUser.self)
                 #expect(try await compareMetadata(db, target).map(\.description) == ["Detected removed table 'legacy_orders'"],
                         "alembic_version and _fluent_migrations are left out by default; legacy_orders is not")
                 #expect(try await skippedTables(in: db, dialect: database.dialect, filter: .default) == ["_fluent_migrations", "alembic_version"])
@@ -318,10 +317,10 @@ struct AlembicAdoptionChecks {
         let legacyApart = TableFilter { !$0.hasPrefix("legacy_") }
         try await withProject(crowdedSQL, filter: legacyApart) { url, _, run in
             try await reading(url) { database in
-                let target = try SchemaMetadata(models: AdoptedUser.self)
+                let target = try SchemaMetadata(models: AlembicUser.self)
                 #expect(try await compareMetadata(database.sql, target, filter: legacyApart) == [])
                 // The filter applies to the models too: a model's table it leaves out is not created.
-                #expect(try await compareMetadata(database.sql, try SchemaMetadata(models: AdoptedUser.self, Member.self),
+                #expect(try await compareMetadata(database.sql, try SchemaMetadata(models: AlembicUser.self, Member.self),
                                                   filter: TableFilter { $0 != "members" && !$0.hasPrefix("legacy_") }) == [])
                 #expect(legacyApart.includes("users") && !legacyApart.includes("legacy_orders") && !legacyApart.includes("alembic_version"),
                         "a custom filter keeps the default exclusions")

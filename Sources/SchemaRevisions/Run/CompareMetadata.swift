@@ -11,17 +11,21 @@ import SQLKit
 ///
 /// Only the tables `filter` includes are compared (``TableFilter``, Alembic's
 /// `include_name`): by default every table but other tools' bookkeeping
-/// (`alembic_version`, `_fluent_migrations`). The engine's own version
-/// table is always left out. Types and defaults are compared as the
-/// database spells them, so synonyms (`INT8` and `BIGINT`) are not
-/// reported. `revision --autogenerate` writes these changes into a revision
-/// file, and `check` fails when there are any.
+/// (`alembic_version`, `_fluent_migrations`). The engine's own tables are
+/// always left out. Types and defaults are compared as the database spells
+/// them, so synonyms (`INT8` and `BIGINT`) are not reported, and an
+/// existing integer column of any width satisfies a model's `Int` (a
+/// `SERIAL` key another tool made is no change). `revision --autogenerate`
+/// writes these changes into a revision file, and `check` fails when there
+/// are any.
 public func compareMetadata(
     _ database: any SQLDatabase, _ target: SchemaMetadata, filter: TableFilter = .default
 ) async throws -> [SchemaChange] {
-    let dialect = try Dialects.dialect(for: database)
-    return SchemaDiff(spelling: dialect).changes(
-        from: try await comparedSchema(of: database, dialect: dialect, filter: filter), to: filter.applied(to: target))
+    try await DatabaseErrorText.translating {
+        let dialect = try Dialects.dialect(for: database)
+        return SchemaDiff(spelling: dialect).changes(
+            from: try await comparedSchema(of: database, dialect: dialect, filter: filter), to: filter.applied(to: target))
+    }
 }
 
 /// The live schema of `database` that ``compareMetadata(_:_:filter:)``

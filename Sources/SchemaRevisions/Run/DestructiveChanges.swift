@@ -20,6 +20,11 @@ import SQLKit
 /// ``compareMetadata(_:_:filter:)`` returns them (the same tables filtered out). `revision --autogenerate` and
 /// `check` print the list.
 public func destructiveChanges(_ database: any SQLDatabase, _ changes: [SchemaChange]) async throws -> [DestructiveChange] {
+    try await DatabaseErrorText.translating { try await measuredChanges(database, changes) }
+}
+
+/// ``destructiveChanges(_:_:)``, its driver errors as they are.
+private func measuredChanges(_ database: any SQLDatabase, _ changes: [SchemaChange]) async throws -> [DestructiveChange] {
     let dialect = try Dialects.dialect(for: database)
     // A change after a rename in the same revision names the new table or
     // column; the database still has the old one.
