@@ -17,7 +17,7 @@ import SQLKit
 /// column added without a default to a table with rows, and a unique
 /// constraint or index over values that repeat, only when this database has
 /// such rows. `changes` are changes from this database's schema, as
-/// ``compareMetadata(_:_:)`` returns them. `revision --autogenerate` and
+/// ``compareMetadata(_:_:filter:)`` returns them (the same tables filtered out). `revision --autogenerate` and
 /// `check` print the list.
 public func destructiveChanges(_ database: any SQLDatabase, _ changes: [SchemaChange]) async throws -> [DestructiveChange] {
     try await DatabaseErrorText.translating { try await measuredChanges(database, changes) }
