@@ -328,6 +328,45 @@ class OutputJoinTests(unittest.TestCase):
         self.assertEqual(play.normalize_output(joined, []), ['{"item_id":5}', '{"item_id":6}'])
 
 
+class NeedsTests(unittest.TestCase):
+    def test_needs_marks(self):
+        steps, errors = play.parse_note(note(
+            "<!-- run, needs: alembic -->", "```sh", "alembic current", "```",
+            "<!-- run: fails, needs: alembic -->", "```sh", "false", "```",
+            "<!-- serve, needs: alembic -->", "```sh", "swift run lesson-5", "```",
+            "<!-- run -->", "```sh", "true", "```",
+        ))
+        self.assertEqual(errors, [])
+        self.assertEqual([(s.kind, s.needs, s.reason) for s in steps],
+                         [("run", "alembic", ""), ("fails", "alembic", ""), ("serve", "alembic", ""), ("run", "", "")])
+
+    def test_needs_mistakes(self):
+        _, errors = play.parse_note(note("<!-- output, needs: alembic -->", "```text", "a", "```"))
+        self.assertIn("only run, run: fails and serve", errors[0].message)
+        _, errors = play.parse_note(note("<!-- run, needs: -->", "```sh", "true", "```"))
+        self.assertIn("names one command", errors[0].message)
+        # A reason that mentions what it needs is still a reason.
+        steps, errors = play.parse_note(note("<!-- not run: needs a browser, needs: firefox -->", "```sh", "true", "```"))
+        self.assertEqual((errors, steps[0].kind), ([], "skip"))
+
+    def test_missing_tool_skips_the_block_and_its_output(self):
+        import io
+        out = io.StringIO()
+        player = play.Player(None, 10, out=out)
+        player.env["PATH"] = "/nonexistent"
+        self.assertIn("needs `alembic`", player.missing("alembic"))
+        self.assertIsNone(player.missing(""))
+        steps, _ = play.parse_note(note(
+            "<!-- run, needs: alembic -->", "```sh", "alembic current", "```",
+            "<!-- output -->", "```text", "b0fc2b4c59c4 (head)", "```",
+        ))
+        lesson = play.Lesson(99, "99", "nothing")
+        player.run = lambda command: (0, "", 0.0)  # the lesson's final `swift test`
+        self.assertEqual(player.play_steps(lesson, steps), 0)
+        self.assertIn("not run: needs `alembic`", out.getvalue())
+        self.assertIn("not compared: the block before it was not run", out.getvalue())
+
+
 class LessonTests(unittest.TestCase):
     def test_lesson_zero(self):
         # Lesson 0 (the Swift primer) is found, played first, and named with two digits.

@@ -56,7 +56,7 @@ package enum CommandLineMessage {
             // A rename onto a name the database already has: usually a revision applied twice, or by hand.
             return "\(error) Run `current` to see which revision the database is at."
         default:
-            return String(describing: DatabaseErrorText.readable(error))
+            return String(describing: DatabaseErrorText.translated(error))
         }
     }
 
@@ -66,7 +66,12 @@ package enum CommandLineMessage {
         case is ConnectionError, is RunError, is RevisionError, is OperationError, is OfflineError:
             CommandFailure(message: text(for: error))
         default:
-            DatabaseErrorText.readable(error)
+            // A driver's error: the engine's own for it (a lock: say what to
+            // do), else the driver's message, never its bare description.
+            switch DatabaseErrorText.translated(error) {
+            case let engine as ConnectionError: CommandFailure(message: text(for: engine))
+            case let other: other
+            }
         }
     }
 }
@@ -112,6 +117,40 @@ extension CommandLineMessage {
         case .uniqueOverDuplicates:
             return "Remove or change the repeated values in the revision first."
         }
+    }
+}
+
+extension CommandLineMessage {
+    /// What to say about a database Alembic manages and the engine does not
+    /// yet (`alembic`: its `alembic_version` rows): which revision Alembic
+    /// recorded, and the command that adopts the database as it is (`stamp`,
+    /// which changes neither schema nor rows), keeping `alembic_version` or
+    /// dropping it. When no revision of `graph` has that id, how to match the
+    /// schema with the models first. `program` goes before each command
+    /// (`swift run lesson-6 `), empty on the command line itself.
+    package static func alembicAdoption(_ alembic: [String], graph: RevisionGraph, program: String = "") -> String {
+        let recorded = "Alembic manages this database: its alembic_version holds \(alembic.joined(separator: ", "))"
+        let known = alembic.compactMap { id in graph.ordered.first { $0.id == id } }
+        let spec: String? = known.count == alembic.count
+            ? (alembic.count == 1 ? alembic[0] : (Set(alembic) == Set(graph.heads) ? "heads" : nil)) : nil
+        guard let spec else {
+            return "\(recorded), which no revision here has, so the schema must be matched with the models first. "
+                + "Run `\(program)stamp head` (it records the revision, and changes nothing else), then `\(program)check`: "
+                + "it lists what differs. Write a revision for that with `\(program)revision --autogenerate -m \"…\"`, "
+                + "or take the stamp back with `\(program)stamp base`. alembic_version is left as it is; "
+                + "`\(program)stamp head --drop-alembic-version` drops it."
+        }
+        let what = known.count == 1 ? ", a revision this history has too (\(known[0].message))" : ", the heads of this history too"
+        return "\(recorded)\(what). To adopt the database as it is (its schema and rows do not change), "
+            + "run `\(program)stamp \(spec)`, which leaves alembic_version to Alembic, "
+            + "or `\(program)stamp \(spec) --drop-alembic-version`, which drops it; then `\(program)upgrade head`."
+    }
+
+    /// The line `check` and `revision --autogenerate` print for a live
+    /// table the environment's filter leaves out:
+    /// `Skipping table 'alembic_version': Alembic's version table, which no model owns.`
+    package static func skipped(_ table: String, filter: TableFilter) -> String {
+        "Skipping table '\(table)': \(filter.reason(forSkipping: table))."
     }
 }
 

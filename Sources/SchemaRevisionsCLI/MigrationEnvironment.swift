@@ -34,6 +34,16 @@ public struct MigrationEnvironment: Sendable {
     /// `DATABASE_URL` exported in the shell cannot point its commands at a
     /// real database).
     public var environmentVariables: [String: String] = ProcessInfo.processInfo.environment
+    /// Which live tables `check`, `revision --autogenerate` and
+    /// ``requireHead(of:url:upgradeCommand:)`` compare with the models:
+    /// Alembic's `include_name` in `env.py`. By default every table but
+    /// other tools' bookkeeping (`alembic_version`, `_fluent_migrations`),
+    /// which the commands name when they skip it:
+    ///
+    /// ```swift
+    /// environment.tableFilter = TableFilter { !$0.hasPrefix("legacy_") } // leave the legacy_ tables alone too
+    /// ```
+    public var tableFilter: TableFilter = .default
     /// Asks a yes-or-no question (`revision --autogenerate`'s "Was
     /// users.fullname renamed to users.full_name? [y/N]") and returns the
     /// answer, or `nil` when there is no one to ask: by default the terminal,
@@ -56,7 +66,7 @@ public struct MigrationEnvironment: Sendable {
     }
 
     /// Throws unless the database is at the head of ``revisions`` and its
-    /// schema is what ``targetMetadata`` describes (``compareMetadata(_:_:)``
+    /// schema is what ``targetMetadata`` describes (``compareMetadata(_:_:filter:)``
     /// finds nothing): the start-up check of a server that must not run on a
     /// schema older (or newer) than its code. The message names
     /// `upgradeCommand`, the command that brings the database to head; when
@@ -64,6 +74,9 @@ public struct MigrationEnvironment: Sendable {
     /// revision, it names the changes and says to write a revision first.
     /// While the revisions have several heads (branches not merged), the
     /// database is never at head, and the message says to merge them first.
+    /// A database that Alembic manages (its `alembic_version` has a row, the
+    /// engine's version table none) is named as such, with the `stamp`
+    /// command that adopts it. Tables ``tableFilter`` leaves out are not compared.
     ///
     /// Usually the first query a server makes, so a database that cannot be
     /// reached fails here: with `url`, the error says what happened in the
@@ -76,8 +89,14 @@ public struct MigrationEnvironment: Sendable {
         let changes: [SchemaChange]
         do {
             try await runner.requireHead()
-            changes = try await compareMetadata(database, try targetMetadata())
+            changes = try await compareMetadata(database, try targetMetadata(), filter: tableFilter)
         } catch let error as RunError {
+            if case .databaseBehind(current: [], _) = error,
+               let alembic = try? await AlembicVersionTable.unadopted(in: database, dialect: runner.dialect) {
+                throw CommandFailure(message: "\(error) "
+                    + CommandLineMessage.alembicAdoption(alembic, graph: runner.graph, program: program)
+                    + " The server does not start on a database whose schema differs from its models.")
+            }
             if case .unmergedHeads = error {
                 throw CommandFailure(message: "\(error) Run `\(program)merge heads -m \"…\"`, then `\(upgradeCommand)`: "
                     + "the server does not start on a database whose schema differs from its models.")
@@ -132,8 +151,13 @@ enum CLIError: Error, CustomStringConvertible {
     case badConfig(path: String, reason: String)
     case configExists(String)
     case schemaDiffers([SchemaChange], destructive: [DestructiveChange] = [])
-    /// `revision --autogenerate` on a database that is not at head.
-    case notUpToDate(current: [String], head: String?)
+    /// `revision --autogenerate` (or `check`) on a database that is not at
+    /// head; `alembic`: what to say when Alembic manages it.
+    case notUpToDate(current: [String], head: String?, alembic: String? = nil)
+    /// `stamp --drop-alembic-version` on a database without `alembic_version`.
+    case noAlembicVersion
+    /// `upgrade` on a database Alembic manages, not adopted yet; what to say about it.
+    case alembicNotAdopted(String)
     /// `revision` (or `check`) while the history has several heads.
     case multipleHeads([String])
     /// `merge` named a revision that is not a head.
@@ -154,9 +178,17 @@ enum CLIError: Error, CustomStringConvertible {
             "New upgrade operations detected:\n" + changes.map { "  \($0.description)" }.joined(separator: "\n")
                 + CommandLineMessage.destructiveChangesList(destructive).map { "\n" + $0 }.joined()
                 + "\nRun `revision --autogenerate -m \"...\"` to write a revision for them."
-        case .notUpToDate(let current, let head):
+        case .notUpToDate(let current, let head, let alembic?):
+            "Target database is not up to date: it is at \(current.isEmpty ? "base" : current.joined(separator: ", ")) "
+                + "for this history, whose head is \(head ?? "base"). \(alembic)"
+        case .notUpToDate(let current, let head, nil):
             "Target database is not up to date: it is at \(current.isEmpty ? "base" : current.joined(separator: ", ")), "
                 + "the head is \(head ?? "base"). Run `upgrade head` first, then `revision --autogenerate` again."
+        case .alembicNotAdopted(let advice):
+            "The database has no revision of this history yet, and upgrading it from base would make again "
+                + "what Alembic made: nothing was run. \(advice)"
+        case .noAlembicVersion:
+            "The database has no alembic_version table: there is nothing to drop. Run `stamp` without --drop-alembic-version."
         case .multipleHeads(let heads):
             "Multiple heads are present (\(heads.joined(separator: ", "))); a new revision would not know which to follow. "
                 + "Merge them first: run `merge heads -m \"…\"`, then `upgrade head`."

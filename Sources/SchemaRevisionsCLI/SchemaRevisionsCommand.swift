@@ -174,13 +174,34 @@ func withDatabase<T>(
 /// heads (a revision would not know which to follow).
 func pendingChanges(in database: EngineDatabase, environment: MigrationEnvironment, graph: RevisionGraph) async throws -> [SchemaChange] {
     try await requireUpToDate(database, graph: graph)
-    return try await compareMetadata(database.sql, try environment.targetMetadata())
+    return try await compareMetadata(database.sql, try environment.targetMetadata(), filter: environment.tableFilter)
 }
 
 /// Refuses, as ``pendingChanges(in:environment:graph:)`` does, a database
-/// that is not at the history's one head.
+/// that is not at the history's one head; one that Alembic manages is
+/// named as such, with the command that adopts it.
 func requireUpToDate(_ database: EngineDatabase, graph: RevisionGraph) async throws {
     guard graph.heads.count <= 1 else { throw CLIError.multipleHeads(graph.heads) }
     let current = try await VersionTable.rows(in: database.sql, dialect: database.dialect)
-    guard current == graph.heads else { throw CLIError.notUpToDate(current: current, head: graph.heads.first) }
+    guard current == graph.heads else {
+        let alembic = current.isEmpty ? try await AlembicVersionTable.unadopted(in: database.sql, dialect: database.dialect) : nil
+        throw CLIError.notUpToDate(current: current, head: graph.heads.first,
+                                   alembic: alembic.map { CommandLineMessage.alembicAdoption($0, graph: graph) })
+    }
+}
+
+/// Refuses to run revisions on a database Alembic manages and the engine
+/// does not yet: from base, they would make again what Alembic made. The
+/// message names the `stamp` that adopts it.
+func refuseUnadoptedAlembic(_ database: EngineDatabase, graph: RevisionGraph) async throws {
+    guard let alembic = try await AlembicVersionTable.unadopted(in: database.sql, dialect: database.dialect) else { return }
+    throw CLIError.alembicNotAdopted(CommandLineMessage.alembicAdoption(alembic, graph: graph))
+}
+
+/// Prints, with `say`, a line for each live table the environment's filter
+/// leaves out of the comparison (`Skipping table 'alembic_version': …`).
+func saySkippedTables(_ database: EngineDatabase, environment: MigrationEnvironment) async throws {
+    for table in try await skippedTables(in: database.sql, dialect: database.dialect, filter: environment.tableFilter) {
+        environment.output(CommandLineMessage.skipped(table, filter: environment.tableFilter))
+    }
 }

@@ -91,6 +91,26 @@ struct CommandLineTests {
         }
     }
 
+    @Test("an Alembic database: the adopting command, with the program's prefix; `stamp heads` for Alembic's branches; how to match an unknown revision first")
+    func alembicAdoption() throws {
+        let linear = try RevisionGraph([CreateUsers.self, AddNickname.self])
+        let known = CommandLineMessage.alembicAdoption(["aaaa00000001"], graph: linear, program: "swift run lesson-6 ")
+        #expect(known == "Alembic manages this database: its alembic_version holds aaaa00000001, a revision this history has too "
+            + "(create users table). To adopt the database as it is (its schema and rows do not change), run "
+            + "`swift run lesson-6 stamp aaaa00000001`, which leaves alembic_version to Alembic, or "
+            + "`swift run lesson-6 stamp aaaa00000001 --drop-alembic-version`, which drops it; then `swift run lesson-6 upgrade head`.")
+
+        let branched = try RevisionGraph([CreateUsers.self, AddNickname.self, AddAge.self])
+        let heads = CommandLineMessage.alembicAdoption(["aaaa00000002", "cafe00000002"], graph: branched)
+        #expect(heads.contains("holds aaaa00000002, cafe00000002, the heads of this history too") && heads.contains("run `stamp heads`"), "\(heads)")
+
+        // Two rows, one of them unknown here: no single stamp adopts that.
+        let unknown = CommandLineMessage.alembicAdoption(["aaaa00000002", "0123456789ab"], graph: linear)
+        #expect(unknown.contains("which no revision here has") && unknown.contains("Run `stamp head`") && unknown.contains("then `check`"), "\(unknown)")
+        #expect(CommandLineMessage.skipped("legacy_orders", filter: TableFilter { !$0.hasPrefix("legacy_") })
+            == "Skipping table 'legacy_orders': the table filter leaves it out.")
+    }
+
     @Test("the engine's errors get the command to run next only on the command line")
     func hints() {
         let error = RevisionError.unknownRevision("deadbeef")

@@ -332,8 +332,28 @@ enum OfflineRebuildUnderView: SchemaRevision {
     static func downgrade(_ op: SchemaOperations) async throws {}
 }
 
-@Suite("Offline SQL: what only a live SQLite database knows")
+enum OfflineWidenKey: SchemaRevision {
+    static let id = "0ff100000032"
+    static let parent: String? = "0ff100000001"
+    static let message = "narrow then widen the key"
+    static func upgrade(_ op: SchemaOperations) async throws {
+        try await op.alterColumn("users", "id", type: .int32)
+        try await op.alterColumn("users", "id", type: .int64)
+    }
+    static func downgrade(_ op: SchemaOperations) async throws {}
+}
+
+@Suite("Offline SQL: what only a live database knows")
 struct OfflineSQLRefusalTests {
+    @Test("PostgreSQL: an integer type change offline names the serial sequence it cannot see")
+    func serialSequence() async throws {
+        let log = LogLines()
+        try await OfflineRenderer(dialect: PostgresDialect(), graph: try RevisionGraph([OfflineCreate.self, OfflineWidenKey.self]),
+                                  log: log.append).upgrade("head")
+        #expect(log.lines.contains(#"ALTER TABLE "users" ALTER COLUMN "id" TYPE BIGINT;"#))
+        #expect(log.lines.contains("-- If users.id is a serial column, widen its sequence too: ALTER SEQUENCE … AS BIGINT."))
+    }
+
     @Test("a rebuild that must put back a view naming a renamed column is refused: SQLite rewrote the view's text")
     func renamedUnderView() async throws {
         let history: [any SchemaRevision.Type] = [OfflineCreate.self, OfflineRenamedUnderView.self, OfflineRebuildUnderView.self]

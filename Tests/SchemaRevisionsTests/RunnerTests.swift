@@ -643,8 +643,9 @@ struct RunnerPostgresTests {
             ])
             try await db.raw("INSERT INTO items (id, code) VALUES (1, 'ABCDEFGH')").run()
 
-            // VARCHAR → VARCHAR(3) over an 8-character value: refused, not truncated.
-            await #expect(throws: PSQLError.self) {
+            // VARCHAR → VARCHAR(3) over an 8-character value: refused, not truncated, naming the value.
+            await #expect(throws: OperationError.valueDoesNotFit(table: "items", column: "code", type: "VARCHAR(3)", value: "ABCDEFGH",
+                                                                 reason: "value too long for type character varying(3)")) {
                 try await applyInTransaction([.alterColumn(table: "items", from: .init(name: "code", type: .string(), nullable: true),
                                                            to: .init(name: "code", type: .string(length: 3), nullable: true))], on: db)
             }

@@ -19,6 +19,13 @@ package enum OperationError: Error, CustomStringConvertible, Equatable {
     /// A view or trigger (`kind`) uses what a change to `table` removes or
     /// retypes; `reason` is the database's word for how.
     case brokenDependent(table: String, kind: String, name: String, reason: String)
+    /// A type change that a value of the column does not survive (`value`:
+    /// one such value, as text; `nil` inside when it is NULL, `nil` when
+    /// none was found); `reason` is the database's word for it.
+    case valueDoesNotFit(table: String, column: String, type: String, value: String??, reason: String)
+    /// A type change the database makes only when told how to convert the
+    /// values; `using` is an expression that converts them.
+    case noAutomaticCast(table: String, column: String, from: String, to: String, using: String)
 
     package var description: String {
         switch self {
@@ -40,7 +47,33 @@ package enum OperationError: Error, CustomStringConvertible, Equatable {
             "Cannot change the table '\(table)': the \(kind) '\(name)' uses what the change removes or retypes (\(reason)). "
                 + "In the revision, drop the \(kind) before this change and create it again after it, without what is gone: "
                 + "try await op.execute(\"DROP \(kind.uppercased()) \(name)\")."
+        case .valueDoesNotFit(let table, let column, let type, let value, let reason):
+            switch value {
+            case let value??:
+                "Cannot change \(table).\(column) to \(type): the value '\(Self.shortened(value))' does not convert to it (\(reason)), "
+                    + "and it may not be the only one. Fix such values in the revision, before this change — "
+                    + "try await op.execute(\"UPDATE \(table) SET \(column) = ... WHERE \(column) = '\(Self.shortened(value).replacingOccurrences(of: "'", with: "''"))'\") — "
+                    + "or convert them with postgresqlUsing:, or keep the type."
+            case .some(nil):
+                "Cannot change \(table).\(column) to \(type): a NULL does not convert to it (\(reason)). "
+                    + "Fill those rows in the revision, before this change, or write a postgresqlUsing: that keeps NULL, or keep the type."
+            case nil:
+                "Cannot change \(table).\(column) to \(type): a value does not convert to it (\(reason)). "
+                    + "Fix such values in the revision, before this change (try await op.execute(\"UPDATE \(table) SET \(column) = ... WHERE ...\")), "
+                    + "or convert them with postgresqlUsing:, or keep the type."
+            }
+        case .noAutomaticCast(let table, let column, let from, let to, let using):
+            "Cannot change \(table).\(column) from \(from) to \(to): PostgreSQL converts such values only when told how. "
+                + "Say how in the revision: postgresqlUsing: \"\(using.replacingOccurrences(of: "\"", with: "\\\""))\" "
+                + "in this op.alterColumn (revision --autogenerate writes it)."
         }
+    }
+}
+
+extension OperationError {
+    /// `value`, cut to 60 characters for a message.
+    static func shortened(_ value: String) -> String {
+        value.count <= 60 ? value : String(value.prefix(57)) + "..."
     }
 }
 
@@ -76,6 +109,23 @@ package enum DatabaseErrorText {
             if let message = dialect.readableMessage(for: error) { return DatabaseFailure(message: message) }
         }
         return error
+    }
+
+    /// `error` as the library's public functions throw it: the engine's
+    /// error for it (a lock, a missing database), else one that says the
+    /// driver's message (``DatabaseFailure``), else `error` itself. No
+    /// driver error leaves the library untranslated.
+    package static func translated(_ error: any Error, url: DatabaseURL? = nil) -> any Error {
+        readable(engineError(for: error, url: url))
+    }
+
+    /// Runs `body`, throwing its errors ``translated(_:url:)``.
+    package static func translating<T>(url: DatabaseURL? = nil, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            throw translated(error, url: url)
+        }
     }
 
     /// The engine's error for a driver error (a lock, a missing database),

@@ -77,6 +77,13 @@ package protocol Dialect: ColumnSpelling {
     func addColumn(_ column: ColumnMetadata, to table: String, _ ddl: DDL) async throws
     /// Drops the column `name`.
     func dropColumn(_ name: String, from table: String, _ ddl: DDL) async throws
+    /// The expression that converts `column`'s values from `from` to `to`
+    /// where the database will not convert them by itself (PostgreSQL's
+    /// `ALTER COLUMN … TYPE … USING`, `postgresqlUsing:` in a revision:
+    /// `code::bigint` from text to an integer), or `nil` when it converts
+    /// them itself or takes no such expression (SQLite copies values as
+    /// they are).
+    func castNeeded(from: ColumnType, to: ColumnType, column: String) -> String?
     /// Changes a column's type, nullability or default.
     func alterColumn(_ name: String, on table: String, _ change: ColumnAlteration, _ ddl: DDL) async throws
     /// Adds a `UNIQUE` constraint.
@@ -151,6 +158,14 @@ package enum Dialects {
     /// The dialect of `database`'s connection.
     package static func dialect(for database: any SQLDatabase) throws -> any Dialect {
         try named(database.dialect.name)
+    }
+
+    /// The `postgresqlUsing:` an `alterColumn` from `from` to `to` needs, as
+    /// autogenerate writes it and ``SchemaOperations/apply(_:)`` performs
+    /// it: one revision file serves every database, so each dialect is
+    /// asked, and only one that takes such an expression answers.
+    package static func castNeeded(from: ColumnType, to: ColumnType, column: String) -> String? {
+        all.lazy.compactMap { $0.castNeeded(from: from, to: to, column: column) }.first
     }
 
     /// The dialect of the database `url` names.
@@ -384,10 +399,24 @@ extension Dialect {
         Self.normalized(defaultSQL(value))
     }
 
+    /// `(10, 2)` for `NUMERIC(10, 2)` (`(10, 0)` for `NUMERIC(10)`).
+    package static func numericArguments(_ type: String) -> (Int, Int)? {
+        guard let open = type.firstIndex(of: "("), let close = type.firstIndex(of: ")"), open < close else { return nil }
+        let numbers = type[type.index(after: open)..<close].split(separator: ",")
+            .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard let precision = numbers.first ?? nil, numbers.count <= 2 else { return nil }
+        guard numbers.count == 2 else { return (precision, 0) }
+        guard let scale = numbers[1] else { return nil }
+        return (precision, scale)
+    }
+
     /// Upper-cased, runs of white space as one space.
     package static func normalized(_ sql: String) -> String {
         sql.uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
+
+    /// No expression: the database converts values itself, or takes none.
+    package func castNeeded(from: ColumnType, to: ColumnType, column: String) -> String? { nil }
 
     /// `ALTER TABLE … ADD COLUMN`, refused when the column is NOT NULL
     /// without a default and the table has rows.

@@ -38,19 +38,23 @@ package struct SQLiteDialect: Dialect {
 
     // MARK: Spelling
 
+    /// Every integer type is `INTEGER`: SQLite stores any whole number in
+    /// up to 8 bytes whatever the declared width, and only a column
+    /// declared exactly `INTEGER PRIMARY KEY` numbers itself.
     package func typeSQL(_ type: ColumnType) -> String {
         switch type {
-        case .integer: "INTEGER"
+        case .integer, .int16, .int32, .int64: "INTEGER"
         case .string(let length?): "VARCHAR(\(length))"
         case .string(nil): "VARCHAR"
         case .text: "TEXT"
         case .double: "DOUBLE"
         case .decimal: "NUMERIC"
+        case .numeric(let precision, let scale): "NUMERIC(\(precision), \(scale))"
         case .boolean: "BOOLEAN"
-        case .datetime: "DATETIME"
+        case .datetime, .naiveDatetime: "DATETIME"
         case .uuid: "UUID"
         case .blob: "BLOB"
-        case .json: "JSON"
+        case .json, .jsonText: "JSON"
         case .custom(let sql): sql
         }
     }
@@ -67,9 +71,13 @@ package struct SQLiteDialect: Dialect {
     /// SQLite numbers an `INTEGER PRIMARY KEY` by itself.
     package var identityClause: String? { nil }
 
-    /// SQLite has no type synonyms to resolve: a declared type is kept as written.
+    /// A declared type as written, except that every type SQLite gives
+    /// INTEGER affinity (a name containing `INT`: `INT`, `BIGINT`,
+    /// `SMALLINT`, …) is `INTEGER`: one type to SQLite, so one to the diff,
+    /// as every width is one on PostgreSQL for Swift's `Int`.
     package func canonicalType(_ type: ColumnType) -> String {
-        Self.normalized(typeSQL(type))
+        let sql = Self.normalized(typeSQL(type))
+        return sql.contains("INT") ? "INTEGER" : sql
     }
 
     // MARK: Introspection
@@ -114,11 +122,12 @@ package struct SQLiteDialect: Dialect {
 
         let columnRows = try await database.raw("PRAGMA table_info(\(ident: name))").all(decoding: ColumnRow.self)
         let columns = columnRows.map { row in
-            ColumnMetadata(
+            let type = Self.columnType(declared: row.type)
+            return ColumnMetadata(
                 name: row.name,
-                type: Self.columnType(declared: row.type),
+                type: type,
                 nullable: row.notnull == 0 && row.pk == 0,
-                defaultValue: row.dflt_value.map(Self.columnDefault(sql:))
+                defaultValue: row.dflt_value.map { Self.numericDefault(Self.columnDefault(sql: $0), in: type) }
             )
         }
         let primaryKey = columnRows.filter { $0.pk > 0 }.sorted { $0.pk < $1.pk }.map(\.name)
@@ -171,16 +180,21 @@ package struct SQLiteDialect: Dialect {
     }
 
     /// The column type a declared SQLite type stands for; unknown spellings
-    /// are kept as they are.
+    /// are kept as they are. Any type SQLite gives INTEGER affinity (its
+    /// name contains `INT`: `INTEGER`, `BIGINT`, `INT8`, …) is ``ColumnType/integer``:
+    /// SQLite has one integer type.
     static func columnType(declared: String) -> ColumnType {
         let type = declared.trimmingCharacters(in: .whitespaces).uppercased()
         if type.hasPrefix("VARCHAR(") || type.hasPrefix("CHARACTER VARYING("),
            let open = type.firstIndex(of: "("), let close = type.firstIndex(of: ")"),
-           let length = Int(type[type.index(after: open)..<close]) {
+           let length = Int(type[type.index(after: open)..<close].trimmingCharacters(in: .whitespaces)) {
             return .string(length: length)
         }
+        if type.hasPrefix("NUMERIC(") || type.hasPrefix("DECIMAL("), let (precision, scale) = Self.numericArguments(type) {
+            return .numeric(precision: precision, scale: scale)
+        }
+        if type.contains("INT") { return .integer }
         switch type {
-        case "INTEGER", "INT", "BIGINT", "SMALLINT": return .integer
         case "VARCHAR", "CHARACTER VARYING": return .string()
         case "TEXT": return .text
         case "DOUBLE", "DOUBLE PRECISION", "REAL", "FLOAT": return .double
@@ -191,6 +205,18 @@ package struct SQLiteDialect: Dialect {
         case "BLOB": return .blob
         case "JSON": return .json
         default: return .custom(declared)
+        }
+    }
+
+    /// A quoted number as a numeric column's default (`DEFAULT '0'`, as
+    /// SQLAlchemy writes `server_default="0"`) is the number: SQLite's
+    /// column affinity stores `'0'` as `0` in such a column.
+    static func numericDefault(_ value: ColumnDefault, in type: ColumnType) -> ColumnDefault {
+        guard case .string(let text) = value else { return value }
+        switch type {
+        case .integer: return Int(text).map(ColumnDefault.integer) ?? value
+        case .double, .decimal, .numeric: return Int(text).map(ColumnDefault.integer) ?? Double(text).map(ColumnDefault.double) ?? value
+        default: return value
         }
     }
 

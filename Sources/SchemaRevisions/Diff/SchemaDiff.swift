@@ -85,8 +85,14 @@ package struct SchemaDiff: Sendable {
         }
 
         for column in target.columns {
-            if let existing = live.column(named: column.name) {
+            if var existing = live.column(named: column.name) {
                 if !sameColumn(existing, column) {
+                    // A type the model accepts as it is (an `integer` column
+                    // for an `Int`) is not part of the change, either way.
+                    if spelling.sameType(live: existing.type, declared: column.type) { existing.type = column.type }
+                    if existing.defaultValue.map(spelling.canonicalDefault) == column.defaultValue.map(spelling.canonicalDefault) {
+                        existing.defaultValue = column.defaultValue
+                    }
                     changes.append(.alterColumn(table: name, from: existing, to: column))
                 }
             } else {
@@ -103,12 +109,15 @@ package struct SchemaDiff: Sendable {
         return changes
     }
 
-    /// Same type and default (as the database spells them, synonyms
-    /// resolved) and nullability.
-    func sameColumn(_ a: ColumnMetadata, _ b: ColumnMetadata) -> Bool {
-        spelling.canonicalType(a.type) == spelling.canonicalType(b.type)
-            && a.nullable == b.nullable
-            && a.defaultValue.map(spelling.canonicalDefault) == b.defaultValue.map(spelling.canonicalDefault)
+    /// Whether the live column `live` is what the model's `declared` asks
+    /// for: a type that satisfies it (as the database spells them, synonyms
+    /// resolved; any integer column for Swift's `Int`, see
+    /// ``ColumnSpelling/sameType(live:declared:)``), the same default and
+    /// nullability.
+    func sameColumn(_ live: ColumnMetadata, _ declared: ColumnMetadata) -> Bool {
+        spelling.sameType(live: live.type, declared: declared.type)
+            && live.nullable == declared.nullable
+            && live.defaultValue.map(spelling.canonicalDefault) == declared.defaultValue.map(spelling.canonicalDefault)
     }
 
     func sameIndex(_ a: IndexMetadata, _ b: IndexMetadata) -> Bool {

@@ -10,3 +10,18 @@ package protocol ColumnSpelling: Sendable {
     /// `value` as the database spells it after `DEFAULT`, normalised.
     func canonicalDefault(_ value: ColumnDefault) -> String
 }
+
+extension ColumnSpelling {
+    /// Whether a live column of type `live` satisfies a model's `declared`
+    /// type: the same type once synonyms are resolved, or, for Swift's `Int`
+    /// (``ColumnType/integer``, width not stated), an integer column of any
+    /// width: reading it into an `Int` loses nothing, and widening it would
+    /// rewrite the table for a change the model did not ask for. A stated
+    /// width (``ColumnType/int32``, …) must match.
+    package func sameType(live: ColumnType, declared: ColumnType) -> Bool {
+        let spelled = canonicalType(live)
+        if spelled == canonicalType(declared) { return true }
+        guard declared == .integer else { return false }
+        return [ColumnType.integer, .int16, .int32, .int64].contains { canonicalType($0) == spelled }
+    }
+}

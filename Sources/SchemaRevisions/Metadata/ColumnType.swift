@@ -2,9 +2,27 @@ import Foundation
 
 /// A column's type, independent of the database, as SQLAlchemy's `Integer`,
 /// `String`, … are. Each dialect renders it (`VARCHAR` on SQLite, …).
+///
+/// Swift's `Int` is ``integer``: a whole number whose width the model leaves
+/// to the database. A new column gets one that holds every `Int` (`BIGINT`
+/// on PostgreSQL, `INTEGER` on SQLite), and an existing column of any
+/// integer width (a `SERIAL` another tool made) satisfies it: no change is
+/// proposed. A model that needs a width says so, `.type(\.$id, .int32)`,
+/// and then a column of another width is a change.
 public enum ColumnType: Sendable, Hashable, CustomStringConvertible {
-    /// Whole numbers: `Int` and its sized kin. `INTEGER`.
+    /// Whole numbers, width left to the database: `Int` and its sized kin.
+    /// `BIGINT` for a new column on PostgreSQL, `INTEGER` on SQLite; any
+    /// existing integer column satisfies it.
     case integer
+    /// A 16-bit integer, stated: `SMALLINT` (PostgreSQL's `int2`),
+    /// SQLAlchemy's `SmallInteger`.
+    case int16
+    /// A 32-bit integer, stated: `INTEGER` (PostgreSQL's `int4`, what
+    /// `SERIAL` makes), SQLAlchemy's `Integer`.
+    case int32
+    /// A 64-bit integer, stated: `BIGINT` (PostgreSQL's `int8`, what
+    /// `BIGSERIAL` makes), SQLAlchemy's `BigInteger`.
+    case int64
     /// Text with an optional length limit: `String`. `VARCHAR` / `VARCHAR(n)`.
     case string(length: Int? = nil)
     /// Unlimited text. `TEXT`.
@@ -13,16 +31,28 @@ public enum ColumnType: Sendable, Hashable, CustomStringConvertible {
     case double
     /// Exact decimals: `Decimal`. `NUMERIC`.
     case decimal
+    /// Exact decimals with `precision` digits, `scale` of them after the
+    /// point: `NUMERIC(10, 2)`, SQLAlchemy's `Numeric(10, 2)`.
+    case numeric(precision: Int, scale: Int)
     /// `Bool`. `BOOLEAN`.
     case boolean
-    /// A point in time: `Date`. `DATETIME`.
+    /// A point in time: `Date`. `DATETIME` on SQLite, `TIMESTAMP WITH TIME
+    /// ZONE` on PostgreSQL.
     case datetime
+    /// A date and time without a time zone: SQLAlchemy's `DateTime()`,
+    /// PostgreSQL's `TIMESTAMP WITHOUT TIME ZONE` (SQLite's `DATETIME`,
+    /// which keeps no zone either).
+    case naiveDatetime
     /// `UUID`. `UUID`.
     case uuid
     /// Raw bytes: `Data`, `[UInt8]`. `BLOB`.
     case blob
-    /// A `Codable` value Fluent stores as JSON. `JSON`.
+    /// A `Codable` value Fluent stores as JSON. `JSON` on SQLite, `JSONB`
+    /// on PostgreSQL.
     case json
+    /// JSON kept as the text it was written as: PostgreSQL's `JSON`
+    /// (SQLAlchemy's `JSON`), where ``json`` is `JSONB`; `JSON` on SQLite.
+    case jsonText
     /// A type spelled out in SQL, used as written.
     case custom(String)
 
@@ -64,17 +94,32 @@ public enum ColumnType: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .integer: "integer"
+        case .int16: "int16"
+        case .int32: "int32"
+        case .int64: "int64"
         case .string(let length?): "string(\(length))"
         case .string(nil): "string"
         case .text: "text"
         case .double: "double"
         case .decimal: "decimal"
+        case .numeric(let precision, let scale): "numeric(\(precision), \(scale))"
         case .boolean: "boolean"
         case .datetime: "datetime"
+        case .naiveDatetime: "naiveDatetime"
         case .uuid: "uuid"
         case .blob: "blob"
         case .json: "json"
+        case .jsonText: "jsonText"
         case .custom(let sql): sql
+        }
+    }
+
+    /// Whether the type is one of the integer cases (``integer``, ``int16``,
+    /// ``int32``, ``int64``).
+    package var isInteger: Bool {
+        switch self {
+        case .integer, .int16, .int32, .int64: true
+        default: false
         }
     }
 }

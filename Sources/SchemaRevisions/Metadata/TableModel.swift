@@ -96,7 +96,10 @@ public struct TableArgument<M: Model> {
     }
 
     /// A column type other than the one the Swift type implies:
-    /// `.type(\.$email, .string(length: 255))` for SQLAlchemy's `String(255)`.
+    /// `.type(\.$email, .string(length: 255))` for SQLAlchemy's `String(255)`,
+    /// `.type(\.$id, .int64)` for an `Int` whose width matters
+    /// (`BigInteger`): without it, an integer column of any width satisfies
+    /// an `Int`.
     public static func type<P: AnyDatabaseProperty>(_ column: KeyPath<M, P>, _ type: ColumnType) -> Self {
         Self(kind: .type(type), keyPaths: [column], spelling: ("type", ", .\(type)"))
     }

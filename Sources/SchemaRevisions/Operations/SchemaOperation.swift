@@ -108,7 +108,8 @@ extension SchemaChange {
             .alterColumn(table: table, to.name, ColumnAlteration(
                 type: from.type == to.type ? nil : to.type,
                 nullable: from.nullable == to.nullable ? nil : to.nullable,
-                defaultValue: from.defaultValue == to.defaultValue ? nil : (to.defaultValue.map { .set($0) } ?? .drop)
+                defaultValue: from.defaultValue == to.defaultValue ? nil : (to.defaultValue.map { .set($0) } ?? .drop),
+                postgresqlUsing: from.type == to.type ? nil : Dialects.castNeeded(from: from.type, to: to.type, column: to.name)
             ))
         case .createIndex(let table, let index): .createIndex(table: table, index)
         case .dropIndex(let table, let index): .dropIndex(table: table, index.name)

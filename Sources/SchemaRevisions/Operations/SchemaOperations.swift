@@ -233,6 +233,11 @@ extension SchemaMetadata {
     /// - Returns: the names of the tables it created.
     @discardableResult
     public func createAll(on database: any SQLDatabase) async throws -> [String] {
+        try await DatabaseErrorText.translating { try await createMissingTables(on: database) }
+    }
+
+    /// ``createAll(on:)``, its driver errors as they are.
+    private func createMissingTables(on database: any SQLDatabase) async throws -> [String] {
         let operations = try SchemaOperations(database: database)
         let existing = Set(try await operations.dialect.tableNames(in: database))
         var created: [String] = []

@@ -158,6 +158,12 @@ package struct RevisionRenderer: Sendable {
             if from.defaultValue != to.defaultValue {
                 arguments.append(to.defaultValue.map { "default: " + defaultValue($0) } ?? "dropDefault: true")
             }
+            // Where a database will not convert the values by itself (text
+            // to an integer on PostgreSQL), the cast it needs; last, as the
+            // parameter is.
+            if from.type != to.type, let cast = Dialects.castNeeded(from: from.type, to: to.type, column: to.name) {
+                arguments.append("postgresqlUsing: \(literal(cast))")
+            }
             return ["try await op.alterColumn(\(literal(table)), \(literal(to.name)), \(arguments.joined(separator: ", ")))"]
         case .createIndex(let table, let index):
             return ["try await op.createIndex(\(literal(index.name)), on: \(literal(table)), \(list(index.columns))"
@@ -203,16 +209,22 @@ package struct RevisionRenderer: Sendable {
     private func type(_ type: ColumnType) -> String {
         switch type {
         case .integer: ".integer"
+        case .int16: ".int16"
+        case .int32: ".int32"
+        case .int64: ".int64"
         case .string(let length?): ".string(length: \(length))"
         case .string(nil): ".string()"
         case .text: ".text"
         case .double: ".double"
         case .decimal: ".decimal"
+        case .numeric(let precision, let scale): ".numeric(precision: \(precision), scale: \(scale))"
         case .boolean: ".boolean"
         case .datetime: ".datetime"
+        case .naiveDatetime: ".naiveDatetime"
         case .uuid: ".uuid"
         case .blob: ".blob"
         case .json: ".json"
+        case .jsonText: ".jsonText"
         case .custom(let sql): ".custom(\(literal(sql)))"
         }
     }

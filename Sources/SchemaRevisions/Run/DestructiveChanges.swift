@@ -17,9 +17,14 @@ import SQLKit
 /// column added without a default to a table with rows, and a unique
 /// constraint or index over values that repeat, only when this database has
 /// such rows. `changes` are changes from this database's schema, as
-/// ``compareMetadata(_:_:)`` returns them. `revision --autogenerate` and
+/// ``compareMetadata(_:_:filter:)`` returns them (the same tables filtered out). `revision --autogenerate` and
 /// `check` print the list.
 public func destructiveChanges(_ database: any SQLDatabase, _ changes: [SchemaChange]) async throws -> [DestructiveChange] {
+    try await DatabaseErrorText.translating { try await measuredChanges(database, changes) }
+}
+
+/// ``destructiveChanges(_:_:)``, its driver errors as they are.
+private func measuredChanges(_ database: any SQLDatabase, _ changes: [SchemaChange]) async throws -> [DestructiveChange] {
     let dialect = try Dialects.dialect(for: database)
     // A change after a rename in the same revision names the new table or
     // column; the database still has the old one.

@@ -82,11 +82,15 @@ package struct RevisionRunner: Sendable {
         try await run(steps, dryRun: dryRun)
     }
 
-    /// `stamp REV|head|heads|base`: record revisions without running anything.
-    package func stamp(_ spec: String) async throws {
+    /// `stamp REV|head|heads|base`: record revisions without running
+    /// anything. `dropping` names tables to drop in the same transaction
+    /// (`stamp --drop-alembic-version`: Alembic's version table, once its
+    /// database is adopted).
+    package func stamp(_ spec: String, dropping tables: [String] = []) async throws {
         let rows = try graph.stampRows(spec)
         try await transaction(rollback: false, at: .only) { operations in
             try await VersionTable.set(rows, on: operations)
+            for table in tables { try await operations.dropTable(table) }
         }
     }
 

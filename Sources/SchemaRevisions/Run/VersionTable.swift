@@ -70,3 +70,28 @@ package enum VersionTable {
     /// hand-written revision may name itself anything).
     private static func literal(_ value: String) -> String { "'\(value.replacingOccurrences(of: "'", with: "''"))'" }
 }
+
+/// Alembic's version table, `alembic_version`, in a database Alembic
+/// managed: read, never written, so that `stamp` can adopt such a database
+/// as it is. (The engine's own is ``VersionTable``, under another name, so
+/// the two never mix.)
+package enum AlembicVersionTable {
+    /// Its name.
+    package static let name = "alembic_version"
+
+    /// Its rows, sorted; `nil` when the database has no such table.
+    package static func rows(in database: any SQLDatabase, dialect: any Dialect) async throws -> [String]? {
+        guard try await dialect.tableNames(in: database).contains(name) else { return nil }
+        struct Row: Decodable { var version_num: String }
+        return try await database.raw("SELECT version_num FROM \(ident: name)").all(decoding: Row.self).map(\.version_num).sorted()
+    }
+
+    /// The revisions Alembic recorded in `database`, when Alembic manages it
+    /// and the engine does not yet: `alembic_version` has rows, and the
+    /// engine's version table none (or is missing). `nil` otherwise.
+    package static func unadopted(in database: any SQLDatabase, dialect: any Dialect) async throws -> [String]? {
+        guard let alembic = try await rows(in: database, dialect: dialect), !alembic.isEmpty,
+              try await VersionTable.rows(in: database, dialect: dialect).isEmpty else { return nil }
+        return alembic
+    }
+}

@@ -24,6 +24,6 @@ extension DatabaseURL {
     /// - PostgreSQL: nothing; its defaults already let readers and writers
     ///   work at once.
     public func prepareForServing(_ database: any SQLDatabase) async throws {
-        try await Dialects.dialect(for: self).prepareForServing(database)
+        try await DatabaseErrorText.translating(url: self) { try await Dialects.dialect(for: self).prepareForServing(database) }
     }
 }
