@@ -274,10 +274,6 @@ struct RepairCommand<Provider: MigrationEnvironmentProvider>: MigrationSubcomman
                 say("Accepted \(id) (\(revisionFile(id, in: config.versions) ?? "no file found")) as it is now. "
                     + "Nothing ran: the database keeps what the revision did when it was applied.")
             }
-            // At base for the engine, but Alembic's: say so, and how to adopt it.
-            if let alembic = try await AlembicVersionTable.unadopted(in: database.sql, dialect: database.dialect) {
-                say(CommandLineMessage.alembicAdoption(alembic, graph: graph))
-            }
         }
     }
 }
