@@ -125,4 +125,17 @@ public enum WorkbookLanguage: String, Sendable, CaseIterable {
     public static var current: WorkbookLanguage {
         from(environment: ProcessInfo.processInfo.environment)
     }
+
+    /// The same words in this language: `english`, or `russian`. The kit
+    /// writes each of its messages in both, side by side, where it says them:
+    ///
+    /// ```swift
+    /// WorkbookLanguage.current.say("Its checks pass.", russian: "Его проверки проходят.")
+    /// ```
+    public func say(_ english: String, russian: String) -> String {
+        switch self {
+        case .english: english
+        case .russian: russian
+        }
+    }
 }
