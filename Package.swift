@@ -127,6 +127,7 @@ var targets: [Target] = [
         name: "WorkbookTesting",
         dependencies: [
             "Workbook",
+            "ExerciseMessages",
             "SchemaRevisionsCLI",
             "SchemaRevisionsTesting",
             .product(name: "VaporTesting", package: "vapor"),

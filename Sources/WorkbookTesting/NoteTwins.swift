@@ -1,3 +1,4 @@
+import ExerciseMessages
 import Foundation
 
 /// Keeps the two languages of the notes from drifting apart: each Russian
@@ -16,6 +17,15 @@ import Foundation
 ///
 /// So a command, its expected output or an excerpt changed in one language
 /// and not in the other fails, naming the twin, the section and the block.
+///
+/// One difference is required rather than allowed: where a block of the
+/// English note shows the kit's own exercise message (`Exercise not done
+/// yet. TODO(lesson 1): … Write it in … — the note … explains how (section
+/// "Exercise").`), the Russian twin shows what a learner who chose Russian
+/// sees in its place, the same message as ``ExerciseMessage`` words it in
+/// Russian (``inRussian(_:)``). The English line is played against the
+/// program by `scripts/play-notes`; its Russian form is made by the same
+/// code the program prints it with.
 public enum NoteTwins {
     /// One problem this check found.
     public typealias Problem = NoteProblem
@@ -111,10 +121,13 @@ public enum NoteTwins {
                     break
                 }
                 let other = theirs.blocks[number]
-                if block.lines != other.lines {
+                let expected = other.lines.map(inRussian)
+                if block.lines != expected {
+                    let translated = expected != other.lines
+                        ? " (the kit's exercise message in Russian, as `WORKBOOK_LANG=ru` prints it)" : ""
                     problems.append(Problem(note: twinName, line: block.line, message:
                         "\(whereMine): code block \(number + 1) differs from \(theirsName), "
-                        + "the block at \(originalName):\(other.line): \(firstDifference(block.lines, other.lines))"))
+                        + "the block at \(originalName):\(other.line)\(translated): \(firstDifference(block.lines, expected))"))
                 }
                 if block.mark != other.mark {
                     problems.append(Problem(note: twinName, line: block.line, message:
@@ -129,6 +142,27 @@ public enum NoteTwins {
             }
         }
         return problems
+    }
+
+    /// `line` of an English note's block as a learner who chose Russian
+    /// sees it: each exercise message in it (``ExerciseMessage/text(lesson:file:missing:language:)``,
+    /// also JSON-escaped inside a `{"detail":…}` body) and the words before
+    /// it (``ExerciseMessage/notDoneYet(in:)``) in Russian; any other line
+    /// as it is.
+    public static func inRussian(_ line: String) -> String {
+        var line = line
+        let pattern = /TODO\(lesson (\d+)\): (.+?)\. Write it in (\S+) — the note (\S+) explains how \(section (\\?)"Exercise\\?"\)\./
+        while let match = line.firstMatch(of: pattern), let lesson = Int(match.1) {
+            let missing = String(match.2), file = String(match.3)
+            var english = ExerciseMessage.text(lesson: lesson, file: file, missing: missing, language: .english)
+            if !match.5.isEmpty { english = english.replacingOccurrences(of: "\"", with: "\\\"") }
+            // Only the kit's own message, word for word, is translated.
+            guard String(match.0) == english, String(match.4) == ExerciseMessage.note(forLesson: lesson) else { break }
+            let russian = ExerciseMessage.text(lesson: lesson, file: file, missing: missing, language: .russian)
+            line.replaceSubrange(match.range, with: russian)
+        }
+        return line.replacingOccurrences(of: ExerciseMessage.notDoneYet(in: .english),
+                                         with: ExerciseMessage.notDoneYet(in: .russian))
     }
 
     /// `text` cut at its headings (outside fenced blocks), each with its blocks.
