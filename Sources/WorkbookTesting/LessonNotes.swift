@@ -14,11 +14,14 @@ public struct NoteProblem: CustomStringConvertible, Equatable, Sendable {
 }
 
 /// The kit's notes, `Lessons/*.md`, and their Russian twins,
-/// `Lessons/ru/*.md`, which every note check reads.
+/// `Lessons/ru/*.md` and `README.ru.md`, which every note check reads.
 public enum LessonNotes {
     /// The folder of the Russian twins, relative to the kit's root: the
     /// twin of `Lessons/03-orm-model.md` is `Lessons/ru/03-orm-model.md`.
     public static let russianFolder = "Lessons/ru"
+
+    /// The README's Russian twin, at the kit's root: its original is `README.md`.
+    public static let russianReadme = "README.ru.md"
 
     /// Each English note under `root`, in file-name order, by its path
     /// relative to `root` (`Lessons/01-first-steps.md`).
@@ -26,18 +29,22 @@ public enum LessonNotes {
         try markdownFiles(in: "Lessons", root: root)
     }
 
-    /// Each Russian twin under `root`, in file-name order
-    /// (`Lessons/ru/01-first-steps.md`); none when the folder is missing.
+    /// Each Russian twin under `root`: the notes' in file-name order
+    /// (`Lessons/ru/01-first-steps.md`; none when the folder is missing),
+    /// then `README.ru.md` when it exists.
     public static func russianPaths(root: URL) throws -> [String] {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(russianFolder).path,
-                                             isDirectory: &isFolder), isFolder.boolValue else { return [] }
-        return try markdownFiles(in: russianFolder, root: root)
+        let notes = FileManager.default.fileExists(atPath: root.appendingPathComponent(russianFolder).path,
+                                                   isDirectory: &isFolder) && isFolder.boolValue
+            ? try markdownFiles(in: russianFolder, root: root) : []
+        let readme = FileManager.default.fileExists(atPath: root.appendingPathComponent(russianReadme).path)
+        return notes + (readme ? [russianReadme] : [])
     }
 
-    /// The English note a Russian twin translates: `Lessons/ru/X.md` → `Lessons/X.md`.
+    /// The English page a Russian twin translates: `Lessons/ru/X.md` →
+    /// `Lessons/X.md`, and `README.ru.md` → `README.md`.
     public static func original(ofTwin twin: String) -> String {
-        "Lessons/" + (twin as NSString).lastPathComponent
+        twin == russianReadme ? "README.md" : "Lessons/" + (twin as NSString).lastPathComponent
     }
 
     /// Every note under `root`, English then Russian, by its path relative to `root`.
