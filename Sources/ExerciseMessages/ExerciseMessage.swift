@@ -61,14 +61,15 @@ public enum ExerciseMessage {
         6: "Lessons/06-users-service.md",
     ]
 
-    /// Lesson number → its note's Russian twin, for the lessons that have
-    /// one (a lesson without a twin points at its English note).
+    /// Lesson number → its note's Russian twin (a lesson added without a
+    /// twin would point at its English note).
     public static let russianNotes: [Int: String] = [
         0: "Lessons/ru/00-swift-for-python.md",
         1: "Lessons/ru/01-first-steps.md",
         2: "Lessons/ru/02-project-layout.md",
         3: "Lessons/ru/03-orm-model.md",
         4: "Lessons/ru/04-migration-setup.md",
+        5: "Lessons/ru/05-migrations.md",
         6: "Lessons/ru/06-users-service.md",
     ]
 

@@ -14,7 +14,7 @@ public enum NoteLinks {
     public typealias Problem = NoteProblem
 
     /// The pages whose links are checked: `Lessons/*.md`, the Russian
-    /// twins `Lessons/ru/*.md`, `README.md` and `CONTRIBUTING.md`, relative to `root`.
+    /// twins `Lessons/ru/*.md` and `README.ru.md`, `README.md` and `CONTRIBUTING.md`, relative to `root`.
     public static func pages(root: URL) throws -> [String] {
         try LessonNotes.paths(root: root) + ["README.md", "CONTRIBUTING.md"]
     }

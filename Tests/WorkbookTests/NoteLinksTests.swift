@@ -6,7 +6,7 @@ import WorkbookTesting
 struct NoteLinksTests {
     let root = workbookRoot()
 
-    @Test("every relative link in Lessons/, Lessons/ru/, README.md and CONTRIBUTING.md names a file and a heading that exist")
+    @Test("every relative link in Lessons/, Lessons/ru/, README.md, README.ru.md and CONTRIBUTING.md names a file and a heading that exist")
     func linksResolve() throws {
         let problems = try NoteLinks.checkAll(root: root)
         #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
