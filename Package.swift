@@ -139,12 +139,13 @@ var targets: [Target] = [
     // seconds; it runs the lessons' real checks through `swift test`.
     .target(
         name: "WorkbookLoop",
-        dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        // ExerciseMessages: the learner's language (WorkbookLanguage) and the notes' Russian twins.
+        dependencies: ["ExerciseMessages", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     // (Its folder is Sources/workbook-cli: Sources/workbook would be the same
     // folder as Sources/Workbook on macOS's case-insensitive disks.)
     .executableTarget(name: "workbook-cli", dependencies: ["WorkbookLoop"]),
-    .testTarget(name: "WorkbookLoopTests", dependencies: ["WorkbookLoop"]),
+    .testTarget(name: "WorkbookLoopTests", dependencies: ["WorkbookLoop", "ExerciseMessages"]),
     .testTarget(
         name: "WorkbookTests",
         dependencies: [

@@ -1,3 +1,4 @@
+import ExerciseMessages
 import Foundation
 
 /// Where a lesson stands after its checks ran.
@@ -17,7 +18,8 @@ enum LessonStatus: String, Equatable, Sendable {
 struct LessonResult: Equatable, Sendable {
     var status: LessonStatus
     /// The first thing to show: the `↳ Exercise not done yet. TODO(lesson N): …`
-    /// line when there is one, else the first failure.
+    /// line (`↳ Упражнение ещё не сделано. TODO(lesson N): …` in Russian) when
+    /// there is one, else the first failure.
     var message: String?
     /// More lines for `verify`: compiler errors, a crash, other failures.
     var details: [String] = []
@@ -38,18 +40,25 @@ struct ReportedIssue: Equatable, Sendable {
     /// The `↳` lines under it, without the arrow.
     var details: [String]
 
-    /// The lesson's TODO line among the details (`Exercise not done yet. TODO(lesson 1): …`).
+    /// The lesson's TODO line among the details (`Exercise not done yet. TODO(lesson 1): …`,
+    /// or `Упражнение ещё не сделано. TODO(lesson 1): …`: the marker is the same in both languages).
     func todoLine(lesson: Int) -> String? {
         ([message] + details).first { $0.contains("TODO(lesson \(lesson))") }
     }
 
+    /// The failure as the learner should read it, in English (``text(in:)``).
+    var text: String { text(in: .english) }
+
     /// The failure as the learner should read it: the test, the first line of
     /// its message (unless it only says `Issue recorded`), and the `↳` lines.
-    var text: String {
+    /// (Swift Testing's own words, `Issue recorded`, `Expectation failed`,
+    /// stay as it prints them.)
+    func text(in language: WorkbookLanguage) -> String {
         var firstLine = String(message.prefix { $0 != "\n" })
         if firstLine.count > 200 { firstLine = firstLine.prefix(200) + "…" }
+        let failed = language.say("✘ Test \(test) failed:", russian: "✘ Тест \(test) не прошёл:")
         let head = firstLine.isEmpty || (firstLine == "Issue recorded" && !details.isEmpty)
-            ? "✘ Test \(test) failed:" : "✘ Test \(test) failed: \(firstLine)"
+            ? failed : failed + " " + firstLine
         let details = details.map { "  ↳ " + $0.replacingOccurrences(of: "\n", with: "\n    ") }
         return ([head] + details).joined(separator: "\n")
     }
@@ -248,10 +257,12 @@ enum Attribution {
     /// - Parameters:
     ///   - testFiles: test file name → lesson (``Kit/testFileLessons(fileManager:)``).
     static func results(
-        of run: TestRunOutput, exitCode: Int32, output: String, lessons: [Int], testFiles: [String: Int]
+        of run: TestRunOutput, exitCode: Int32, output: String, lessons: [Int], testFiles: [String: Int],
+        language: WorkbookLanguage = .english
     ) -> [Int: LessonResult] {
         if lessons.count == 1, let lesson = lessons.first {
-            return [lesson: result(lesson: lesson, issues: run.issues, run: run, exitCode: exitCode, output: output)]
+            return [lesson: result(lesson: lesson, issues: run.issues, run: run, exitCode: exitCode, output: output,
+                                   language: language)]
         }
         // A failed run with no failure to read (an XCTest failure, say) cannot be told apart.
         guard run.completed, exitCode == 0 || !run.issues.isEmpty else { return [:] }
@@ -267,7 +278,7 @@ enum Attribution {
         var results: [Int: LessonResult] = [:]
         for lesson in lessons {
             if let issues = byLesson[lesson] {
-                results[lesson] = classify(lesson: lesson, issues: issues)
+                results[lesson] = classify(lesson: lesson, issues: issues, language: language)
             } else if !unattributed {
                 results[lesson] = .done
             }
@@ -276,32 +287,35 @@ enum Attribution {
     }
 
     /// The result of a run that checked `lesson` alone.
-    static func result(lesson: Int, issues: [ReportedIssue], run: TestRunOutput, exitCode: Int32, output: String) -> LessonResult {
+    static func result(lesson: Int, issues: [ReportedIssue], run: TestRunOutput, exitCode: Int32, output: String,
+                       language: WorkbookLanguage = .english) -> LessonResult {
         if !run.crashLines.isEmpty {
-            var result = issues.isEmpty ? LessonResult(status: .broken) : classify(lesson: lesson, issues: issues)
+            var result = issues.isEmpty ? LessonResult(status: .broken) : classify(lesson: lesson, issues: issues, language: language)
             result.status = .broken
             let reason = run.crashLines.first { $0.contains("Fatal error:") } ?? run.crashLines[0]
-            result.message = "The checks crashed: " + reason
-            result.details = run.crashLines + issues.map(\.text)
+            result.message = language.say("The checks crashed: ", russian: "Проверки упали: ") + reason
+            result.details = run.crashLines + issues.map { $0.text(in: language) }
             return result
         }
-        if !issues.isEmpty { return classify(lesson: lesson, issues: issues) }
+        if !issues.isEmpty { return classify(lesson: lesson, issues: issues, language: language) }
         if run.summary != nil && exitCode == 0 { return .done }
         // No failure, yet no clean end: say what the run printed last.
         let tail = output.split(separator: "\n").suffix(8).map(String.init)
-        return LessonResult(status: .broken, message: "The checks stopped before the end (swift test exited \(exitCode)).",
+        return LessonResult(status: .broken,
+                            message: language.say("The checks stopped before the end (swift test exited \(exitCode)).",
+                                                  russian: "Проверки остановились, не дойдя до конца (swift test завершился с кодом \(exitCode))."),
                             details: tail)
     }
 
     /// Not done when every failure carries the lesson's TODO message; broken otherwise.
-    static func classify(lesson: Int, issues: [ReportedIssue]) -> LessonResult {
+    static func classify(lesson: Int, issues: [ReportedIssue], language: WorkbookLanguage = .english) -> LessonResult {
         let others = issues.filter { $0.todoLine(lesson: lesson) == nil }
         let todo = issues.lazy.compactMap { $0.todoLine(lesson: lesson) }.first
-        let message = todo.map { "↳ " + $0 } ?? issues.first.map(\.text)
+        let message = todo.map { "↳ " + $0 } ?? issues.first.map { $0.text(in: language) }
         if others.isEmpty {
             return LessonResult(status: .notDone, message: message)
         }
-        return LessonResult(status: .broken, message: message, details: others.map(\.text))
+        return LessonResult(status: .broken, message: message, details: others.map { $0.text(in: language) })
     }
 
     /// 1 for `Lesson01Tests.swift`.

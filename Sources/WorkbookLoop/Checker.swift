@@ -1,3 +1,4 @@
+import ExerciseMessages
 import Foundation
 
 /// Runs lessons' real checks (`swift test --filter LessonNNTests`) and reads
@@ -32,7 +33,14 @@ struct Checker: Sendable {
     /// Tells the learner what is going on, one short line at a time.
     let say: @Sendable (String) -> Void
 
-    static let firstBuildMessage = "Building the kit's checks — the first build takes several minutes…"
+    /// The kit's language: what `say` is told and the results' own words.
+    var language: WorkbookLanguage { kit.language }
+
+    /// Said before the first build, which is long.
+    static func firstBuildMessage(in language: WorkbookLanguage) -> String {
+        language.say("Building the kit's checks — the first build takes several minutes…",
+                     russian: "Собираю проверки практикума — первая сборка занимает несколько минут…")
+    }
 
     var scratchArguments: [String] { scratchPath.map { ["--scratch-path", $0] } ?? [] }
 
@@ -53,19 +61,19 @@ struct Checker: Sendable {
 
     /// Builds the kit and runs `lessons`' checks.
     func check(_ lessons: [Lesson]) async throws -> CheckOutcome {
-        if isFirstBuild { say(Checker.firstBuildMessage) }
+        if isFirstBuild { say(Checker.firstBuildMessage(in: language)) }
         let run = try await runner.run(testCommand(lessons), in: kit.root)
         guard run.status == 0 || Checker.testsRan(run.output) else {
-            return Checker.buildFailed(output: run.output, lessons: lessons, root: kit.root.path)
+            return Checker.buildFailed(output: run.output, lessons: lessons, root: kit.root.path, language: language)
         }
         let testFiles = kit.testFileLessons()
         var results = Attribution.results(of: TestRunOutput.parse(run.output), exitCode: run.status, output: run.output,
-                                          lessons: lessons.map(\.number), testFiles: testFiles)
+                                          lessons: lessons.map(\.number), testFiles: testFiles, language: language)
         for lesson in lessons where results[lesson.number] == nil {
             let alone = try await runner.run(testCommand([lesson], skipBuild: true), in: kit.root)
             results[lesson.number] = Attribution.results(
                 of: TestRunOutput.parse(alone.output), exitCode: alone.status, output: alone.output,
-                lessons: [lesson.number], testFiles: testFiles)[lesson.number]
+                lessons: [lesson.number], testFiles: testFiles, language: language)[lesson.number]
         }
         return CheckOutcome(results: results, compileErrors: nil)
     }
@@ -77,7 +85,8 @@ struct Checker: Sendable {
 
     /// The outcome when the build failed: the lessons the compiler's errors
     /// name are broken; the others could not be checked.
-    static func buildFailed(output: String, lessons: [Lesson], root: String) -> CheckOutcome {
+    static func buildFailed(output: String, lessons: [Lesson], root: String,
+                            language: WorkbookLanguage = .english) -> CheckOutcome {
         var errors = CompileErrors.parse(output, root: root)
         if errors.isEmpty {
             // No `error:` line at all (a dependency could not be fetched, say): show the end.
@@ -86,7 +95,10 @@ struct Checker: Sendable {
         var results: [Int: LessonResult] = [:]
         for lesson in lessons {
             if let lines = errors.byLesson[lesson.number] {
-                results[lesson.number] = LessonResult(status: .broken, message: "Lesson \(lesson.number) does not compile.", details: lines)
+                results[lesson.number] = LessonResult(
+                    status: .broken,
+                    message: language.say("Lesson \(lesson.number) does not compile.", russian: "Урок \(lesson.number) не компилируется."),
+                    details: lines)
             } else {
                 results[lesson.number] = LessonResult(status: .notChecked)
             }

@@ -1,3 +1,4 @@
+import ExerciseMessages
 import Foundation
 
 /// Reads a note's hints: the `<details><summary>Hint K</summary> … </details>`
@@ -80,30 +81,43 @@ enum Hints {
 
     /// What `hint N` prints, given how many hints were shown before.
     /// Returns the text and the new count to remember.
-    static func next(lesson: Lesson, hints: [String], shownBefore: Int) -> (text: String, shown: Int) {
+    static func next(lesson: Lesson, hints: [String], shownBefore: Int,
+                     language: WorkbookLanguage = .english) -> (text: String, shown: Int) {
         let note = lesson.noteOrFolder
+        let (number, solution, exercise) = (lesson.number, lesson.solutionFolder, lesson.exerciseFolder)
         guard !hints.isEmpty else {
-            return ("Lesson \(lesson.number) has no hints. Its note, \(note), explains the exercise (section \"Exercise\");\n"
-                    + "the finished version is in \(lesson.solutionFolder)/.", shownBefore)
+            return (language.say(
+                "Lesson \(number) has no hints. Its note, \(note), explains the exercise (section \"Exercise\");\n"
+                    + "the finished version is in \(solution)/.",
+                russian: "У урока \(number) нет подсказок. Упражнение объясняет его заметка, \(note) (раздел «Упражнение»);\n"
+                    + "готовая версия — в \(solution)/."), shownBefore)
         }
         guard shownBefore < hints.count else {
-            return ("""
-                You have seen all \(hints.count) hints for lesson \(lesson.number).
-                The finished version is in \(lesson.solutionFolder)/ — compare it with your \(lesson.exerciseFolder)/,
-                or run it: WORKBOOK=solutions swift run lesson-\(lesson.number)
-                To read the hints again from the first: swift run workbook hint \(lesson.number) --again
-                """, shownBefore)
+            return (language.say("""
+                You have seen all \(hints.count) hints for lesson \(number).
+                The finished version is in \(solution)/ — compare it with your \(exercise)/,
+                or run it: WORKBOOK=solutions swift run lesson-\(number)
+                To read the hints again from the first: swift run workbook hint \(number) --again
+                """, russian: """
+                Вы уже видели все подсказки к уроку \(number) (их \(hints.count)).
+                Готовая версия — в \(solution)/: сравните её со своей \(exercise)/
+                или запустите её: WORKBOOK=solutions swift run lesson-\(number)
+                Чтобы читать подсказки снова с первой: swift run workbook hint \(number) --again
+                """), shownBefore)
         }
-        let number = shownBefore + 1
-        var text = "Lesson \(lesson.number), hint \(number) of \(hints.count):\n\n"
+        let shown = shownBefore + 1
+        var text = language.say("Lesson \(number), hint \(shown) of \(hints.count):",
+                                russian: "Урок \(number), подсказка \(shown) из \(hints.count):") + "\n\n"
         text += hints[shownBefore].split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
         text += "\n\n"
-        if number < hints.count {
-            text += "Still stuck? The next hint: swift run workbook hint \(lesson.number)"
+        if shown < hints.count {
+            text += language.say("Still stuck? The next hint: swift run workbook hint \(number)",
+                                 russian: "Всё ещё не получается? Следующая подсказка: swift run workbook hint \(number)")
         } else {
-            text += "That was the last hint. The finished version is in \(lesson.solutionFolder)/."
+            text += language.say("That was the last hint. The finished version is in \(solution)/.",
+                                 russian: "Это была последняя подсказка. Готовая версия — в \(solution)/.")
         }
-        return (text, number)
+        return (text, shown)
     }
 }

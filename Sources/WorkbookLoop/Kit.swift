@@ -1,3 +1,4 @@
+import ExerciseMessages
 import Foundation
 
 /// One lesson of the kit: an exercise folder `Exercises/NN-slug/`, its note
@@ -7,7 +8,9 @@ struct Lesson: Equatable, Sendable {
     let number: Int
     /// `first-steps` for `Exercises/01-first-steps/`.
     let slug: String
-    /// The note's path relative to the kit's root, when there is one.
+    /// The note's path relative to the kit's root, when there is one: the
+    /// Russian twin (`Lessons/ru/NN-slug.md`) when the learner reads Russian
+    /// and the lesson has one.
     var notePath: String?
     /// A short title: from the note's first heading, else from the slug.
     var title: String
@@ -24,56 +27,68 @@ struct Lesson: Equatable, Sendable {
     var noteOrFolder: String { notePath ?? "Lessons/" }
 }
 
-/// The kit on disk: its root folder and the lessons found in it.
+/// The kit on disk: its root folder and the lessons found in it, as the
+/// learner reads them (in their language: notes, titles, messages).
 struct Kit: Sendable {
     /// The folder with `Package.swift` and `Lessons/`.
     let root: URL
     /// Every lesson, in order.
     let lessons: [Lesson]
+    /// The language the learner reads: the notes the lessons point at, their
+    /// titles, and what the commands say.
+    let language: WorkbookLanguage
 
     /// The kit that `directory` is in, looking upwards for the folder that has
     /// both `Package.swift` and `Lessons/`.
-    static func find(from directory: URL, fileManager: FileManager = .default) throws -> Kit {
+    static func find(from directory: URL, language: WorkbookLanguage = .english,
+                     fileManager: FileManager = .default) throws -> Kit {
         var folder = directory.standardizedFileURL
         while true {
             var isDirectory: ObjCBool = false
             if fileManager.fileExists(atPath: folder.appendingPathComponent("Package.swift").path),
                fileManager.fileExists(atPath: folder.appendingPathComponent("Lessons").path, isDirectory: &isDirectory),
                isDirectory.boolValue {
-                return try Kit(root: folder, fileManager: fileManager)
+                return try Kit(root: folder, language: language, fileManager: fileManager)
             }
             let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { throw WorkbookError.notInKit(directory.path) }
+            if parent.path == folder.path { throw WorkbookError.notInKit(directory.path, language) }
             folder = parent
         }
     }
 
-    /// Reads the lessons of the kit at `root`.
-    init(root: URL, fileManager: FileManager = .default) throws {
+    /// Reads the lessons of the kit at `root`; in Russian, each lesson's note
+    /// (and title) is its Russian twin in `Lessons/ru/` where there is one.
+    init(root: URL, language: WorkbookLanguage = .english, fileManager: FileManager = .default) throws {
         self.root = root
+        self.language = language
         let exercises = (try? fileManager.contentsOfDirectory(atPath: root.appendingPathComponent("Exercises").path)) ?? []
         let notes = (try? fileManager.contentsOfDirectory(atPath: root.appendingPathComponent("Lessons").path)) ?? []
         var lessons = Kit.lessons(exerciseFolders: exercises, noteFiles: notes)
+        if language == .russian {
+            let twins = (try? fileManager.contentsOfDirectory(atPath: root.appendingPathComponent("Lessons/ru").path)) ?? []
+            lessons = Kit.russianTwins(of: lessons, twinFiles: twins)
+        }
         for index in lessons.indices {
             guard let note = lessons[index].notePath,
                   let text = try? String(contentsOf: root.appendingPathComponent(note), encoding: .utf8),
                   let title = Kit.title(fromNote: text) else { continue }
             lessons[index].title = title
         }
-        guard !lessons.isEmpty else { throw WorkbookError.noLessons(root.path) }
+        guard !lessons.isEmpty else { throw WorkbookError.noLessons(root.path, language) }
         self.lessons = lessons
     }
 
     /// For tests: a kit with these lessons.
-    init(root: URL, lessons: [Lesson]) {
+    init(root: URL, lessons: [Lesson], language: WorkbookLanguage = .english) {
         self.root = root
         self.lessons = lessons
+        self.language = language
     }
 
     /// The lesson numbered `number`.
     func lesson(_ number: Int) throws -> Lesson {
         guard let lesson = lessons.first(where: { $0.number == number }) else {
-            throw WorkbookError.noSuchLesson(number, known: lessons.map(\.number))
+            throw WorkbookError.noSuchLesson(number, known: lessons.map(\.number), language)
         }
         return lesson
     }
@@ -99,6 +114,20 @@ struct Kit: Sendable {
         .sorted { $0.number < $1.number }
     }
 
+    /// `lessons` with each note replaced by its Russian twin, `Lessons/ru/`
+    /// plus the same file name, for the twins in `twinFiles` (the names in
+    /// `Lessons/ru/`); a lesson without a twin keeps its English note.
+    static func russianTwins(of lessons: [Lesson], twinFiles: [String]) -> [Lesson] {
+        lessons.map { lesson in
+            var lesson = lesson
+            if let note = lesson.notePath, note.hasPrefix("Lessons/") {
+                let name = String(note.dropFirst("Lessons/".count))
+                if twinFiles.contains(name) { lesson.notePath = "Lessons/ru/" + name }
+            }
+            return lesson
+        }
+    }
+
     /// `(1, "first-steps")` for `01-first-steps`; `nil` for other names.
     static func numberAndSlug(_ name: String) -> (Int, String)? {
         let characters = Array(name)
@@ -109,7 +138,8 @@ struct Kit: Sendable {
     }
 
     /// The lesson's title from its note's first heading:
-    /// `# Lesson 1 — First steps: FastAPI's "Hello World" in Vapor` → `First steps`.
+    /// `# Lesson 1 — First steps: FastAPI's "Hello World" in Vapor` → `First steps`
+    /// (and `# Урок 1 — Первые шаги: …` → `Первые шаги`).
     static func title(fromNote text: String) -> String? {
         guard let heading = text.split(separator: "\n").first(where: { $0.hasPrefix("# ") }) else { return nil }
         var title = Substring(heading.dropFirst(2))
@@ -143,25 +173,32 @@ struct Kit: Sendable {
     }
 }
 
-/// What can go wrong, said for a learner.
+/// What can go wrong, said for a learner in their language.
 enum WorkbookError: Error, CustomStringConvertible {
-    case notInKit(String)
-    case noLessons(String)
-    case noSuchLesson(Int, known: [Int])
-    case cannotRun(String, String)
+    case notInKit(String, WorkbookLanguage)
+    case noLessons(String, WorkbookLanguage)
+    case noSuchLesson(Int, known: [Int], WorkbookLanguage)
+    case cannotRun(String, String, WorkbookLanguage)
 
     var description: String {
         switch self {
-        case .notInKit(let path):
-            "This is not inside the workbook: no folder above \(path) has both Package.swift and Lessons/.\n"
-                + "cd into the kit's folder (the one with README.md) and run the command again."
-        case .noLessons(let path):
-            "No lessons found: \(path)/Exercises/ has no NN-name folders. Is this the workbook's folder?"
-        case .noSuchLesson(let number, let known):
-            "There is no lesson \(number). The lessons are "
+        case .notInKit(let path, let language):
+            language.say(
+                "This is not inside the workbook: no folder above \(path) has both Package.swift and Lessons/.\n"
+                    + "cd into the kit's folder (the one with README.md) and run the command again.",
+                russian: "Это не папка практикума: ни в одной папке над \(path) нет сразу Package.swift и Lessons/.\n"
+                    + "Перейдите (cd) в папку практикума (ту, где лежит README.md) и запустите команду снова.")
+        case .noLessons(let path, let language):
+            language.say(
+                "No lessons found: \(path)/Exercises/ has no NN-name folders. Is this the workbook's folder?",
+                russian: "Уроки не найдены: в \(path)/Exercises/ нет папок вида NN-название. Это точно папка практикума?")
+        case .noSuchLesson(let number, let known, let language):
+            language.say("There is no lesson \(number). The lessons are ", russian: "Урока \(number) нет. Есть уроки ")
                 + known.map(String.init).joined(separator: ", ") + "."
-        case .cannotRun(let command, let detail):
-            "Could not run `\(command)`: \(detail)\nIs Swift installed and on your PATH? `swift --version` should work."
+        case .cannotRun(let command, let detail, let language):
+            language.say(
+                "Could not run `\(command)`: \(detail)\nIs Swift installed and on your PATH? `swift --version` should work.",
+                russian: "Не удалось запустить `\(command)`: \(detail)\nSwift установлен и есть в PATH? Команда `swift --version` должна работать.")
         }
     }
 }

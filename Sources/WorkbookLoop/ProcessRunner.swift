@@ -1,3 +1,4 @@
+import ExerciseMessages
 import Foundation
 
 /// What a finished process printed (standard output and error, interleaved) and how it ended.
@@ -18,10 +19,14 @@ protocol ProcessRunning: Sendable {
 /// Starts real processes through `/usr/bin/env`, so `swift` and `git` are
 /// found on `PATH` and the environment (`WORKBOOK=solutions`, say) passes through.
 struct SystemProcessRunner: ProcessRunning {
+    /// The language of the error when a program cannot be started.
+    var language: WorkbookLanguage = .english
+
     func run(_ arguments: [String], in directory: URL) async throws -> ProcessOutput {
         try await withCheckedThrowingContinuation { continuation in
             // Reading a pipe to its end blocks: do it off the async threads.
             DispatchQueue.global().async {
+                let language = self.language
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
                 process.arguments = arguments
@@ -33,7 +38,7 @@ struct SystemProcessRunner: ProcessRunning {
                 do {
                     try process.run()
                 } catch {
-                    continuation.resume(throwing: WorkbookError.cannotRun(arguments.joined(separator: " "), "\(error)"))
+                    continuation.resume(throwing: WorkbookError.cannotRun(arguments.joined(separator: " "), "\(error)", language))
                     return
                 }
                 let data = pipe.fileHandleForReading.readDataToEndOfFile()
@@ -41,7 +46,7 @@ struct SystemProcessRunner: ProcessRunning {
                 let output = String(decoding: data, as: UTF8.self)
                 // env's own "No such file or directory" when the program is not on PATH.
                 if process.terminationStatus == 127, output.hasPrefix("/usr/bin/env:") || output.hasPrefix("env:") {
-                    continuation.resume(throwing: WorkbookError.cannotRun(arguments[0], output.trimmingCharacters(in: .whitespacesAndNewlines)))
+                    continuation.resume(throwing: WorkbookError.cannotRun(arguments[0], output.trimmingCharacters(in: .whitespacesAndNewlines), language))
                     return
                 }
                 continuation.resume(returning: ProcessOutput(status: process.terminationStatus, output: output))

@@ -1,3 +1,4 @@
+import ExerciseMessages
 import Foundation
 
 /// The files under a folder with their modification times and sizes: taken
@@ -48,22 +49,33 @@ struct FileSnapshot: Equatable, Sendable {
 /// What `watch` shows: the lesson being worked on and what is still missing.
 enum WatchScreen {
     /// The screen after lesson `lesson` was checked.
-    static func render(lesson: Lesson, outcome: CheckOutcome, banner: String?) -> String {
+    static func render(lesson: Lesson, outcome: CheckOutcome, banner: String?,
+                       language: WorkbookLanguage = .english) -> String {
         var out: [String] = []
         if let banner { out += [banner, ""] }
-        out.append("Lesson \(lesson.number), \(lesson.title) — \(lesson.exerciseFolder)/")
+        out.append(language.say("Lesson \(lesson.number), \(lesson.title) — \(lesson.exerciseFolder)/",
+                                russian: "Урок \(lesson.number), \(lesson.title) — \(lesson.exerciseFolder)/"))
         out.append("")
-        out += Report.currentLessonLines(lesson, outcome: outcome)
+        out += Report.currentLessonLines(lesson, outcome: outcome, language: language)
         out.append("")
-        out.append("Read \(lesson.noteOrFolder), edit \(lesson.exerciseFolder)/ and save: this checks again.")
-        out.append("Stuck? swift run workbook hint \(lesson.number)   ·   Ctrl-C stops watching.")
+        out.append(language.say(
+            "Read \(lesson.noteOrFolder), edit \(lesson.exerciseFolder)/ and save: this checks again.",
+            russian: "Читайте \(lesson.noteOrFolder), правьте \(lesson.exerciseFolder)/ и сохраняйте: проверки запустятся снова."))
+        out.append(language.say(
+            "Stuck? swift run workbook hint \(lesson.number)   ·   Ctrl-C stops watching.",
+            russian: "Застряли? swift run workbook hint \(lesson.number)   ·   Ctrl-C останавливает наблюдение."))
         return out.joined(separator: "\n")
     }
 
     /// Said when `lesson` passes: what comes next.
-    static func doneBanner(lesson: Lesson, next: Lesson?) -> String {
-        guard let next else { return "✔ Lesson \(lesson.number) is done — and that was the last lesson. Well done!" }
-        return "✔ Lesson \(lesson.number) is done! On to lesson \(next.number), \(next.title): read \(next.noteOrFolder)."
+    static func doneBanner(lesson: Lesson, next: Lesson?, language: WorkbookLanguage = .english) -> String {
+        guard let next else {
+            return language.say("✔ Lesson \(lesson.number) is done — and that was the last lesson. Well done!",
+                                russian: "✔ Урок \(lesson.number) пройден — и это был последний урок. Отличная работа!")
+        }
+        return language.say(
+            "✔ Lesson \(lesson.number) is done! On to lesson \(next.number), \(next.title): read \(next.noteOrFolder).",
+            russian: "✔ Урок \(lesson.number) пройден! Дальше — урок \(next.number), \(next.title): читайте \(next.noteOrFolder).")
     }
 }
 
@@ -86,19 +98,20 @@ struct WatchLoop {
     /// Watches from `kit.lessons[index]` on. With `once`, checks one lesson
     /// once. Returns whether the last lesson checked is done.
     func run(from index: Int, once: Bool) async throws -> Bool {
+        let language = kit.language
         var index = index
         var banner: String?
         let exercises = kit.root.appendingPathComponent("Exercises")
         while true {
             let lesson = kit.lessons[index]
             let before = FileSnapshot.take(of: exercises)
-            show("Checking lesson \(lesson.number)…")
+            show(language.say("Checking lesson \(lesson.number)…", russian: "Проверяю урок \(lesson.number)…"))
             let outcome = try await checker.check([lesson])
             record(outcome)
             clear()
             if outcome.results[lesson.number]?.status == .done {
                 let next = index + 1 < kit.lessons.count ? kit.lessons[index + 1] : nil
-                let done = WatchScreen.doneBanner(lesson: lesson, next: next)
+                let done = WatchScreen.doneBanner(lesson: lesson, next: next, language: language)
                 if once || next == nil {
                     show((banner.map { $0 + "\n" } ?? "") + done)
                     return true
@@ -109,7 +122,7 @@ struct WatchLoop {
                 index += 1
                 continue
             }
-            show(WatchScreen.render(lesson: lesson, outcome: outcome, banner: banner))
+            show(WatchScreen.render(lesson: lesson, outcome: outcome, banner: banner, language: language))
             banner = nil
             if once { return false }
             try await waitForSave(before)

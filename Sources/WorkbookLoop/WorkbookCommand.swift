@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExerciseMessages
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -10,38 +11,61 @@ import Darwin
 /// rustlings — where you are (`progress`, the default), checks on every
 /// save (`watch`), hints one at a time (`hint N`), starting an exercise over
 /// (`reset N`), and every lesson checked (`verify`).
+///
+/// It speaks the learner's language (``WorkbookLanguage/current``:
+/// `WORKBOOK_LANG=ru`, or a Russian locale), read once here, at the top, and
+/// passed down: the kit (``Kit/language``) carries it to the checks, the
+/// reports, the hints and `reset`. Its help texts are in that language too
+/// (ArgumentParser's own words, `USAGE:`, `OPTIONS:`, stay English).
 public struct WorkbookCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
-        commandName: "workbook",
-        abstract: "Work through the lessons: see where you are, check as you save, get hints.",
-        discussion: """
-            Each lesson has a note (Lessons/NN-*.md), an exercise (Exercises/NN-*/) and \
-            checks (swift test --filter LessonNNTests). This runs the checks for you.
-            """,
-        subcommands: [ProgressCommand.self, WatchCommand.self, HintCommand.self, ResetCommand.self, VerifyCommand.self],
-        defaultSubcommand: ProgressCommand.self
-    )
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "workbook",
+            abstract: helpLanguage.say(
+                "Work through the lessons: see where you are, check as you save, get hints.",
+                russian: "Проходите уроки: смотрите, где вы сейчас, проверяйте при каждом сохранении, получайте подсказки."),
+            discussion: helpLanguage.say("""
+                Each lesson has a note (Lessons/NN-*.md), an exercise (Exercises/NN-*/) and \
+                checks (swift test --filter LessonNNTests). This runs the checks for you.
+                """, russian: """
+                У каждого урока есть заметка (Lessons/ru/NN-*.md, в оригинале Lessons/NN-*.md), упражнение \
+                (Exercises/NN-*/) и проверки (swift test --filter LessonNNTests). Эта команда запускает проверки за вас.
+                """),
+            subcommands: [ProgressCommand.self, WatchCommand.self, HintCommand.self, ResetCommand.self, VerifyCommand.self],
+            defaultSubcommand: ProgressCommand.self
+        )
+    }
 
     public init() {}
 }
 
+/// The language of the help texts (`--help`, the abstracts): the learner's.
+/// Everything else takes its language from ``SharedOptions/language``.
+private var helpLanguage: WorkbookLanguage { .current }
+
 /// Options every command takes.
 struct SharedOptions: ParsableArguments {
     @Option(name: .customLong("scratch-path"),
-            help: ArgumentHelp("The build folder swift uses (default: .build), passed on as swift's own --scratch-path.",
+            help: ArgumentHelp(helpLanguage.say(
+                "The build folder swift uses (default: .build), passed on as swift's own --scratch-path.",
+                russian: "Папка сборки swift (по умолчанию .build); передаётся swift как его собственный --scratch-path."),
                                valueName: "path"))
     var scratchPath: String?
 
-    /// The kit the current folder is in.
+    /// The learner's language (``WorkbookLanguage/current``), read here once.
+    var language: WorkbookLanguage { .current }
+
+    /// The kit the current folder is in, in the learner's language.
     func kit() throws -> Kit {
-        try Kit.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        try Kit.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), language: language)
     }
 
     /// Runs the checks of `kit`, saying what happens on standard output.
     func checker(_ kit: Kit) -> Checker {
         // Relative to where the learner typed it, as swift itself reads it; swift runs in the kit's root.
         let scratch = scratchPath.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path }
-        return Checker(kit: kit, runner: SystemProcessRunner(), scratchPath: scratch, say: { Terminal.show($0) })
+        return Checker(kit: kit, runner: SystemProcessRunner(language: kit.language), scratchPath: scratch,
+                       say: { Terminal.show($0) })
     }
 
     /// Checks every lesson of `kit` after saying `announcement`, and
@@ -79,7 +103,8 @@ enum Terminal {
         if isInteractiveOutput { FileHandle.standardOutput.write(Data("\u{1B}[2J\u{1B}[H".utf8)) }
     }
 
-    /// Runs `body`; the workbook's own errors are printed plainly and end with exit code 1.
+    /// Runs `body`; the workbook's own errors (already in the learner's
+    /// language) are printed plainly and end with exit code 1.
     static func reportingErrors(_ body: () async throws -> Void) async throws {
         do {
             try await body()
@@ -95,36 +120,48 @@ enum Terminal {
 
 /// `swift run workbook` (`progress`): every lesson's status and what to do next.
 struct ProgressCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "progress",
-        abstract: "Show every lesson as done, current or not started, and what to do next."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "progress",
+            abstract: helpLanguage.say("Show every lesson as done, current or not started, and what to do next.",
+                                       russian: "Показать каждый урок — пройден, текущий или не начат — и что делать дальше.")
+        )
+    }
 
     @OptionGroup var options: SharedOptions
 
     func run() async throws {
         try await Terminal.reportingErrors {
             let kit = try options.kit()
-            let (outcome, doneBefore) = try await options.checkEveryLesson(of: kit, announcing: "Checking your lessons…")
-            Terminal.show(Report.progress(lessons: kit.lessons, outcome: outcome, doneBefore: doneBefore))
+            let (outcome, doneBefore) = try await options.checkEveryLesson(
+                of: kit, announcing: kit.language.say("Checking your lessons…", russian: "Проверяю ваши уроки…"))
+            Terminal.show(Report.progress(lessons: kit.lessons, outcome: outcome, doneBefore: doneBefore, language: kit.language))
         }
     }
 }
 
 /// `watch`: checks the current lesson each time a file under `Exercises/` is saved.
 struct WatchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "watch",
-        abstract: "Check the current lesson each time you save a file in Exercises/; Ctrl-C stops.",
-        discussion: "When the lesson's checks pass, it moves on to the next lesson."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "watch",
+            abstract: helpLanguage.say("Check the current lesson each time you save a file in Exercises/; Ctrl-C stops.",
+                                       russian: "Проверять текущий урок при каждом сохранении файла в Exercises/; Ctrl-C останавливает."),
+            discussion: helpLanguage.say("When the lesson's checks pass, it moves on to the next lesson.",
+                                         russian: "Когда проверки урока проходят, переходит к следующему уроку.")
+        )
+    }
 
     @OptionGroup var options: SharedOptions
 
-    @Option(help: ArgumentHelp("The lesson to start with (default: the first one not done).", valueName: "N"))
+    @Option(help: ArgumentHelp(helpLanguage.say("The lesson to start with (default: the first one not done).",
+                                                russian: "Урок, с которого начать (по умолчанию — первый непройденный)."),
+                               valueName: "N"))
     var lesson: Int?
 
-    @Flag(help: "Check once and stop instead of waiting for a save (exit code 0 when the lesson is done).")
+    @Flag(help: ArgumentHelp(helpLanguage.say(
+        "Check once and stop instead of waiting for a save (exit code 0 when the lesson is done).",
+        russian: "Проверить один раз и остановиться, не дожидаясь сохранения (код выхода 0, если урок пройден).")))
     var once = false
 
     func run() async throws {
@@ -156,17 +193,20 @@ struct WatchCommand: AsyncParsableCommand {
 
 /// `hint N`: lesson N's next hint.
 struct HintCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "hint",
-        abstract: "Show lesson N's next hint, one at a time."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "hint",
+            abstract: helpLanguage.say("Show lesson N's next hint, one at a time.",
+                                       russian: "Показать следующую подсказку урока N, по одной за раз.")
+        )
+    }
 
     @OptionGroup var options: SharedOptions
 
-    @Argument(help: ArgumentHelp("The lesson's number.", valueName: "N"))
+    @Argument(help: ArgumentHelp(helpLanguage.say("The lesson's number.", russian: "Номер урока."), valueName: "N"))
     var lesson: Int
 
-    @Flag(help: "Start again from the first hint.")
+    @Flag(help: ArgumentHelp(helpLanguage.say("Start again from the first hint.", russian: "Начать снова с первой подсказки.")))
     var again = false
 
     func run() async throws {
@@ -176,7 +216,7 @@ struct HintCommand: AsyncParsableCommand {
             let note = lesson.notePath.flatMap { try? String(contentsOf: kit.root.appendingPathComponent($0), encoding: .utf8) } ?? ""
             var state = WorkbookState.load(from: kit.root)
             let (text, shown) = Hints.next(lesson: lesson, hints: Hints.parse(note: note),
-                                           shownBefore: again ? 0 : state.hints(lesson.number))
+                                           shownBefore: again ? 0 : state.hints(lesson.number), language: kit.language)
             Terminal.show(text)
             state.setHints(lesson.number, shown)
             try? state.save(to: kit.root)
@@ -186,41 +226,46 @@ struct HintCommand: AsyncParsableCommand {
 
 /// `reset N`: lesson N's exercise back to its starting state.
 struct ResetCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "reset",
-        abstract: "Put lesson N's exercise back to its starting state (asks first).",
-        discussion: """
-            Restores Exercises/NN-*/ as in git's last commit, removes files you added there, \
-            deletes the lesson's database (lesson-N.sqlite…) and lesson-N.revisions.json, \
-            and starts its hints over.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "reset",
+            abstract: helpLanguage.say("Put lesson N's exercise back to its starting state (asks first).",
+                                       russian: "Вернуть упражнение урока N в исходное состояние (сначала спрашивает)."),
+            discussion: helpLanguage.say("""
+                Restores Exercises/NN-*/ as in git's last commit, removes files you added there, \
+                deletes the lesson's database (lesson-N.sqlite…) and lesson-N.revisions.json, \
+                and starts its hints over.
+                """, russian: """
+                Восстанавливает Exercises/NN-*/ как в последнем коммите git, удаляет добавленные вами туда файлы, \
+                удаляет базу данных урока (lesson-N.sqlite…) и lesson-N.revisions.json \
+                и начинает его подсказки сначала.
+                """)
+        )
+    }
 
     @OptionGroup var options: SharedOptions
 
-    @Argument(help: ArgumentHelp("The lesson's number.", valueName: "N"))
+    @Argument(help: ArgumentHelp(helpLanguage.say("The lesson's number.", russian: "Номер урока."), valueName: "N"))
     var lesson: Int
 
-    @Flag(name: .shortAndLong, help: "Reset without asking.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(helpLanguage.say("Reset without asking.", russian: "Сбросить, не спрашивая.")))
     var yes = false
 
     func run() async throws {
         try await Terminal.reportingErrors {
             let kit = try options.kit()
-            let plan = ResetPlan(lesson: try kit.lesson(lesson))
-            let runner = SystemProcessRunner()
+            let language = kit.language
+            let plan = ResetPlan(lesson: try kit.lesson(lesson), language: language)
+            let runner = SystemProcessRunner(language: language)
             try await plan.requireGit(in: kit.root, runner: runner)
             if !yes {
                 guard Terminal.isInteractiveInput else {
-                    Terminal.showError("""
-                        Not resetting lesson \(lesson): there is no terminal to ask you first.
-                        To reset it without being asked: swift run workbook reset \(lesson) --yes
-                        """)
+                    Terminal.showError(ResetPlan.noTerminal(lesson: lesson, language: language))
                     throw ExitCode.failure
                 }
                 FileHandle.standardOutput.write(Data(plan.question.utf8))
                 guard ResetPlan.isYes(readLine()) else {
-                    Terminal.show("Nothing was changed.")
+                    Terminal.show(language.say("Nothing was changed.", russian: "Ничего не изменено."))
                     return
                 }
             }
@@ -230,26 +275,30 @@ struct ResetCommand: AsyncParsableCommand {
             state.doneAtLastCheck?.removeAll { $0 == lesson }
             try? state.save(to: kit.root)
             for line in done { Terminal.show(line) }
-            Terminal.show("Hints for lesson \(lesson) start again from the first.")
-            Terminal.show("Next: swift run workbook watch --lesson \(lesson)")
+            for line in ResetPlan.after(lesson: lesson, language: language) { Terminal.show(line) }
         }
     }
 }
 
 /// `verify`: every lesson's checks, in order.
 struct VerifyCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "verify",
-        abstract: "Check every lesson: done, not done (with its TODO) or broken. Exit code 0 only when all are done."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "verify",
+            abstract: helpLanguage.say(
+                "Check every lesson: done, not done (with its TODO) or broken. Exit code 0 only when all are done.",
+                russian: "Проверить все уроки: пройден, не пройден (с его TODO) или сломан. Код выхода 0, только если пройдены все.")
+        )
+    }
 
     @OptionGroup var options: SharedOptions
 
     func run() async throws {
         try await Terminal.reportingErrors {
             let kit = try options.kit()
-            let (outcome, _) = try await options.checkEveryLesson(of: kit, announcing: "Checking every lesson…")
-            Terminal.show(Report.verify(lessons: kit.lessons, outcome: outcome))
+            let (outcome, _) = try await options.checkEveryLesson(
+                of: kit, announcing: kit.language.say("Checking every lesson…", russian: "Проверяю все уроки…"))
+            Terminal.show(Report.verify(lessons: kit.lessons, outcome: outcome, language: kit.language))
             if kit.lessons.contains(where: { outcome.results[$0.number]?.status != .done }) {
                 throw ExitCode.failure
             }

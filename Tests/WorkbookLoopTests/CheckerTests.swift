@@ -84,7 +84,7 @@ struct CheckerTests {
                                   say: { said.append($0) })
             #expect(checker.isFirstBuild)
             _ = try await checker.check([sixLessons[0]])
-            #expect(said.lines == [Checker.firstBuildMessage])
+            #expect(said.lines == [Checker.firstBuildMessage(in: .english)])
 
             try write("", to: ".build/debug/swift-server-workbookPackageTests.xctest", in: folder)
             #expect(!checker.isFirstBuild)
