@@ -154,7 +154,7 @@ struct Lesson05Tests {
             guard try await Exercise.upgradeAddsFullName(sandbox, revision) else { return }
             #expect(try await Exercise.rows(sandbox) == before,
                     explain("upgrade head changed the users already in the table: \(revision.file) must only add the column",
-                            russian: "upgrade head изменил пользователей, которые уже были в таблице: \(revision.file) должна только добавлять колонку"))
+                            russian: "upgrade head изменил пользователей, которые уже были в таблице: ревизия \(revision.file) должна только добавлять колонку"))
             // `check` fails (as `alembic check` does) when the model and the database differ.
             let differences: [String]
             do {

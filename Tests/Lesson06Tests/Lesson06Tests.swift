@@ -304,7 +304,7 @@ struct Lesson06Checks {
             if wrong.status == .ok {
                 Issue.record(explain("a wrong password logged in (200): check it against the stored hash with "
                                      + "req.password.async.verify(body.password, created: user.passwordHash), and answer 401 when it does not match",
-                                     russian: "неверный пароль пропустил внутрь (200): сверяйте его с сохранённым хешем через "
+                                     russian: "с неверным паролем удалось войти (200): сверяйте пароль с сохранённым хешем через "
                                      + "req.password.async.verify(body.password, created: user.passwordHash) и отвечайте 401, если не совпал"))
             } else {
                 #expect(wrong.status == .unauthorized,
