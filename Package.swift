@@ -126,6 +126,7 @@ var targets: [Target] = [
     .target(
         name: "WorkbookTesting",
         dependencies: [
+            "ExerciseMessages",
             "Workbook",
             "ExerciseMessages",
             "SchemaRevisionsCLI",

@@ -42,7 +42,8 @@ private func expectExerciseDone(status: HTTPStatus, body: String, lesson: Int, s
     let message = (try? JSONDecoder().decode(ErrorBody.self, from: Data(body.utf8))).flatMap { body in
         if case .message(let text) = body.detail { text } else { nil }
     } ?? body
-    Issue.record("\(ExerciseTODO.notDoneYet()) \(message)", sourceLocation: sourceLocation)
+    // The exercise's own message, already in the learner's language.
+    Issue.record(Comment(rawValue: "\(ExerciseTODO.notDoneYet()) \(message)"), sourceLocation: sourceLocation)
     return false
 }
 
@@ -54,7 +55,8 @@ public func errorBody(
     do {
         return try response.content.decode(ErrorBody.self)
     } catch {
-        Issue.record("Expected a JSON error body {\"detail\": ...}, got: \(response.body.string)",
+        Issue.record(explain("Expected a JSON error body {\"detail\": ...}, got: \(response.body.string)",
+                             russian: "Ожидалось JSON-тело ошибки {\"detail\": ...}, а получено: \(response.body.string)"),
                      sourceLocation: sourceLocation)
         return nil
     }

@@ -49,7 +49,8 @@ public final class MigrationSandbox: @unchecked Sendable {
     public func run(_ arguments: String...) async throws -> [String] {
         let start = printed.lines.count
         let handled = try await SchemaRevisionsCommand.run(["lesson"] + arguments, environment: environment)
-        #expect(handled, "\(arguments.first ?? "") is not a migration command")
+        #expect(handled, explain("\(arguments.first ?? "") is not a migration command",
+                                 russian: "\(arguments.first ?? "") — не команда миграций"))
         return Array(printed.lines[start...])
     }
 }
@@ -99,7 +100,7 @@ public func expectExerciseDone<T>(
     do {
         return try await body()
     } catch let todo as ExerciseTODO where todo.lesson == lesson {
-        Issue.record("\(ExerciseTODO.notDoneYet()) \(todo.reason)", sourceLocation: sourceLocation)
+        Issue.record(Comment(rawValue: "\(ExerciseTODO.notDoneYet()) \(todo.reason)"), sourceLocation: sourceLocation)
         return nil
     }
 }
@@ -108,6 +109,6 @@ public func expectExerciseDone<T>(
 @discardableResult
 public func expectExerciseDone(_ todo: ExerciseTODO?, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
     guard let todo else { return true }
-    Issue.record("\(ExerciseTODO.notDoneYet()) \(todo.reason)", sourceLocation: sourceLocation)
+    Issue.record(Comment(rawValue: "\(ExerciseTODO.notDoneYet()) \(todo.reason)"), sourceLocation: sourceLocation)
     return false
 }

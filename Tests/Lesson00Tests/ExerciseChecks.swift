@@ -21,11 +21,22 @@ func outcome<T>(
     do {
         return .success(try await body())
     } catch let todo as ExerciseTODO where todo.lesson == 0 {
-        Issue.record("\(ExerciseMessage.notDoneYet()) \(todo)", sourceLocation: sourceLocation)
+        Issue.record(Comment(rawValue: "\(ExerciseMessage.notDoneYet()) \(todo)"), sourceLocation: sourceLocation)
         return nil
     } catch {
         return .failure(error)
     }
+}
+
+/// A check's failure message in the learner's language (`WORKBOOK_LANG=ru`):
+/// `english` or `russian`, written side by side where the check says it.
+///
+/// The same as `explain` in Sources/WorkbookTesting/Explain.swift, copied
+/// here because lesson 0 builds without Vapor: WorkbookTesting brings Vapor
+/// in, and CI checks that lesson 0 depends on no Vapor, Fluent or Workbook
+/// module. Keep the two alike.
+func explain(_ english: String, russian: String) -> Comment {
+    Comment(rawValue: WorkbookLanguage.current.say(english, russian: russian))
 }
 
 /// `value` as an optional, whether its type is one or not: the checks read

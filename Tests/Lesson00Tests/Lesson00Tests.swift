@@ -30,15 +30,18 @@ struct Lesson00Tests {
         #expect(checkLogin(email: "ada@example.com", password: "wrong", in: passwords) == "wrong email or password")
         #expect(checkLogin(email: "ada@example.com", password: "secret", in: passwords) == "welcome, ada@example.com")
         #expect(chainingAndCasts(fullName: "Ada", value: 7) == ["3", "7"])
-        #expect(chainingAndCasts(fullName: nil, value: "7") == ["0", "0"], "?. on nil gives nil, and a String is not an Int")
+        #expect(chainingAndCasts(fullName: nil, value: "7") == ["0", "0"], explain("?. on nil gives nil, and a String is not an Int",
+                                                                                   russian: "?. на nil даёт nil, а String — это не Int"))
     }
 
     @Test("2. a struct is copied, a class is shared")
     func valueAndReferenceSemantics() {
         let (draft, copy, row) = copiesAndSharing()
-        #expect(draft == "Foo", "changing a copy of a struct leaves the original alone")
+        #expect(draft == "Foo", explain("changing a copy of a struct leaves the original alone",
+                                        russian: "изменение копии структуры не трогает оригинал"))
         #expect(copy == "Bar")
-        #expect(row == "ada@lovelace.dev", "a class instance is shared: a change through one name shows through every name")
+        #expect(row == "ada@lovelace.dev", explain("a class instance is shared: a change through one name shows through every name",
+                                                   russian: "экземпляр класса общий: изменение через одно имя видно через все имена"))
 
         // The same, written out: a struct passed to a function is a copy too.
         func renamed(_ draft: ItemDraft) -> ItemDraft {
@@ -78,7 +81,8 @@ struct Lesson00Tests {
         #expect(MiniRouter().handle("/nope", name: "Ada") == nil)
         var tags = ["swift"]
         addTag("vapor", to: &tags)
-        #expect(tags == ["swift", "vapor"], "an inout parameter changes the caller's variable")
+        #expect(tags == ["swift", "vapor"], explain("an inout parameter changes the caller's variable",
+                                                    russian: "inout-параметр меняет переменную вызывающего кода"))
         #expect(functionsAsValues() == ["ada@example.com", "bob@example.com"])
     }
 
@@ -118,7 +122,8 @@ struct Lesson00Tests {
         #expect(" Ada@Example.com ".normalizedEmail == "ada@example.com")
         #expect("\(ItemDraft(name: "Foo", price: 10))" == "Foo (10)")
         #expect(try codableExample() == ["5", "true", #"{"item_id":5}"#, "true"])
-        #expect(ItemJSON(itemID: 5, q: nil) != ItemJSON(itemID: 5, q: "x"), "Equatable's == compares every property")
+        #expect(ItemJSON(itemID: 5, q: nil) != ItemJSON(itemID: 5, q: "x"), explain("Equatable's == compares every property",
+                                                                                    russian: "== из Equatable сравнивает все свойства"))
     }
 
     @Test("7. a property wrapper, its projected value and a key path")
@@ -141,9 +146,11 @@ struct Lesson00Tests {
         guard let result = await outcome(of: { try parseLimit(nil) }) else { return }
         switch result {
         case .success(let limit):
-            #expect(limit == 20, "parseLimit(nil) should return the default, 20, as `limit: int = 20` does; it returned \(limit)")
+            #expect(limit == 20, explain("parseLimit(nil) should return the default, 20, as `limit: int = 20` does; it returned \(limit)",
+                                         russian: "parseLimit(nil) должна возвращать значение по умолчанию, 20, как `limit: int = 20`; она вернула \(limit)"))
         case .failure(let error):
-            Issue.record("parseLimit(nil) should return the default, 20: a missing ?limit= is not an error. It threw: \(error)")
+            Issue.record(explain("parseLimit(nil) should return the default, 20: a missing ?limit= is not an error. It threw: \(error)",
+                                 russian: "parseLimit(nil) должна возвращать значение по умолчанию, 20: отсутствие ?limit= — не ошибка. Она выбросила: \(error)"))
         }
     }
 
@@ -152,9 +159,11 @@ struct Lesson00Tests {
         guard let result = await outcome(of: { try parseLimit(text) }) else { return }
         switch result {
         case .success(let limit):
-            #expect(limit == Int(text), "parseLimit(\"\(text)\") should return \(text), got \(limit)")
+            #expect(limit == Int(text), explain("parseLimit(\"\(text)\") should return \(text), got \(limit)",
+                                                russian: "parseLimit(\"\(text)\") должна возвращать \(text), а вернула \(limit)"))
         case .failure(let error):
-            Issue.record("parseLimit(\"\(text)\") should return \(text): 1...100 includes both ends, so \(text) is allowed. It threw: \(error)")
+            Issue.record(explain("parseLimit(\"\(text)\") should return \(text): 1...100 includes both ends, so \(text) is allowed. It threw: \(error)",
+                                 russian: "parseLimit(\"\(text)\") должна возвращать \(text): 1...100 включает оба конца, так что \(text) допустимо. Она выбросила: \(error)"))
         }
     }
 
@@ -174,21 +183,25 @@ struct Lesson00Tests {
                                   sourceLocation: SourceLocation = #_sourceLocation) {
         switch result {
         case .success(let limit):
-            Issue.record("parseLimit(\"\(input)\") should throw a LimitError, as FastAPI answers 422, not return a value: it returned \(limit)",
+            Issue.record(explain("parseLimit(\"\(input)\") should throw a LimitError, as FastAPI answers 422, not return a value: it returned \(limit)",
+                                 russian: "parseLimit(\"\(input)\") должна выбрасывать LimitError (FastAPI здесь отвечает 422), а не возвращать значение: она вернула \(limit)"),
                          sourceLocation: sourceLocation)
         case .failure(let error as LimitError):
             let message = error.message
             #expect(message.contains(input),
-                    "the LimitError's message should name the input \"\(input)\", so the reader sees what was wrong; got: \(message)",
+                    explain("the LimitError's message should name the input \"\(input)\", so the reader sees what was wrong; got: \(message)",
+                            russian: "сообщение LimitError должно называть входное значение \"\(input)\", чтобы читающий видел, что не так; получено: \(message)"),
                     sourceLocation: sourceLocation)
             if namesRange {
                 let numbers = Set(message.split { !$0.isNumber }.map(String.init))
                 #expect(numbers.contains("1") && numbers.contains("100"),
-                        "the LimitError's message for \"\(input)\" should name what is allowed, 1 to 100; got: \(message)",
+                        explain("the LimitError's message for \"\(input)\" should name what is allowed, 1 to 100; got: \(message)",
+                                russian: "сообщение LimitError для \"\(input)\" должно называть допустимый диапазон, от 1 до 100; получено: \(message)"),
                         sourceLocation: sourceLocation)
             }
         case .failure(let error):
-            Issue.record("parseLimit(\"\(input)\") should throw a LimitError, it threw \(type(of: error)): \(error)",
+            Issue.record(explain("parseLimit(\"\(input)\") should throw a LimitError, it threw \(type(of: error)): \(error)",
+                                 russian: "parseLimit(\"\(input)\") должна выбрасывать LimitError, а выбросила \(type(of: error)): \(error)"),
                          sourceLocation: sourceLocation)
         }
     }
@@ -203,9 +216,11 @@ struct Lesson00Tests {
         case .success(let signUp):
             #expect(signUp.email == "ada@example.com")
             #expect(optional(signUp.fullName) == "Ada Lovelace",
-                    "\(json) should give fullName \"Ada Lovelace\", got \(String(describing: optional(signUp.fullName))): the JSON's key is full_name, so map fullName to it in CodingKeys")
+                    explain("\(json) should give fullName \"Ada Lovelace\", got \(String(describing: optional(signUp.fullName))): the JSON's key is full_name, so map fullName to it in CodingKeys",
+                            russian: "из \(json) должно получиться fullName \"Ada Lovelace\", а получилось \(String(describing: optional(signUp.fullName))): ключ в JSON — full_name, так что сопоставьте с ним fullName в CodingKeys"))
         case .failure(let error):
-            Issue.record("\(json) should decode, it threw: \(error). The JSON's key is full_name: map fullName to it in CodingKeys.")
+            Issue.record(explain("\(json) should decode, it threw: \(error). The JSON's key is full_name: map fullName to it in CodingKeys.",
+                                 russian: "\(json) должен декодироваться, а декодирование выбросило: \(error). Ключ в JSON — full_name: сопоставьте с ним fullName в CodingKeys."))
         }
     }
 
@@ -215,13 +230,16 @@ struct Lesson00Tests {
     ])
     func signUpWithoutFullName(_ json: String) async {
         let how = json.contains("null") ? "full_name: null" : "full_name missing from the JSON"
+        let howRussian = json.contains("null") ? "при full_name: null" : "без full_name в JSON"
         guard let result = await outcome(of: { try decodeSignUp(json) }) else { return }
         switch result {
         case .success(let signUp):
             #expect(signUp.email == "ada@example.com")
-            #expect(optional(signUp.fullName) == nil, "\(how) should decode as nil, got \(String(describing: optional(signUp.fullName)))")
+            #expect(optional(signUp.fullName) == nil, explain("\(how) should decode as nil, got \(String(describing: optional(signUp.fullName)))",
+                                                              russian: "\(howRussian) fullName должно декодироваться в nil, а получилось \(String(describing: optional(signUp.fullName)))"))
         case .failure(let error):
-            Issue.record("\(how) should decode as nil, not fail: pydantic's `full_name: str | None = None` is Swift's `String?`. \(json) threw: \(error)")
+            Issue.record(explain("\(how) should decode as nil, not fail: pydantic's `full_name: str | None = None` is Swift's `String?`. \(json) threw: \(error)",
+                                 russian: "\(howRussian) fullName должно декодироваться в nil, а не падать: `full_name: str | None = None` из pydantic — это `String?` в Swift. \(json) выбросил: \(error)"))
         }
     }
 
@@ -230,7 +248,8 @@ struct Lesson00Tests {
         let json = #"{"full_name": "Ada Lovelace"}"#
         guard let result = await outcome(of: { try decodeSignUp(json) }) else { return }
         if case .success(let signUp) = result {
-            Issue.record("\(json) has no email, which is required: decoding should throw, as pydantic's does. It gave \(signUp)")
+            Issue.record(explain("\(json) has no email, which is required: decoding should throw, as pydantic's does. It gave \(signUp)",
+                                 russian: "в \(json) нет email, а он обязателен: декодирование должно выбрасывать ошибку, как в pydantic. Получилось \(signUp)"))
         }
     }
 
@@ -244,9 +263,11 @@ struct Lesson00Tests {
         }) else { return }
         switch result {
         case .success(let encoded):
-            #expect(encoded == json, "decoding \(json) and encoding it again should give it back, with the key full_name; got \(encoded)")
+            #expect(encoded == json, explain("decoding \(json) and encoding it again should give it back, with the key full_name; got \(encoded)",
+                                             russian: "декодирование \(json) и повторное кодирование должны вернуть его же, с ключом full_name; получено \(encoded)"))
         case .failure(let error):
-            Issue.record("decoding \(json) and encoding it again threw: \(error). The JSON's key is full_name: map fullName to it in CodingKeys.")
+            Issue.record(explain("decoding \(json) and encoding it again threw: \(error). The JSON's key is full_name: map fullName to it in CodingKeys.",
+                                 russian: "декодирование \(json) и повторное кодирование выбросили: \(error). Ключ в JSON — full_name: сопоставьте с ним fullName в CodingKeys."))
         }
     }
 
@@ -262,9 +283,11 @@ struct Lesson00Tests {
         switch result {
         case .success(let profile):
             #expect(profile == Profile(email: "user7@example.com", items: ["item 1 of user 7", "item 2 of user 7"]),
-                    "loadProfile(userID: 7, ...) should return user 7's email and items from the store, got \(profile)")
+                    explain("loadProfile(userID: 7, ...) should return user 7's email and items from the store, got \(profile)",
+                            russian: "loadProfile(userID: 7, ...) должна возвращать email и items пользователя 7 из хранилища, а вернула \(profile)"))
         case .failure(let error):
-            Issue.record("loadProfile(userID: 7, ...) should return a Profile, it threw: \(error)")
+            Issue.record(explain("loadProfile(userID: 7, ...) should return a Profile, it threw: \(error)",
+                                 russian: "loadProfile(userID: 7, ...) должна возвращать Profile, а выбросила: \(error)"))
         }
     }
 
@@ -273,14 +296,17 @@ struct Lesson00Tests {
         let store = CountingStore()
         guard let result = await outcome(of: { try await loadProfile(userID: 1, from: store) }) else { return }
         if case .failure(let error) = result {
-            Issue.record("loadProfile threw: \(error)")
+            Issue.record(explain("loadProfile threw: \(error)",
+                                 russian: "loadProfile выбросила: \(error)"))
             return
         }
         let calls = await store.calls
-        #expect(calls.sorted() == ["email", "items"], "loadProfile should ask the store once for the email and once for the items, it asked: \(calls)")
+        #expect(calls.sorted() == ["email", "items"], explain("loadProfile should ask the store once for the email and once for the items, it asked: \(calls)",
+                                                              russian: "loadProfile должна запросить у хранилища один раз email и один раз items, а запросила: \(calls)"))
         let mostAtOnce = await store.mostAtOnce
         #expect(mostAtOnce == 2,
-                "the email and items lookups ran one after the other (at most \(mostAtOnce) at a time): start both before awaiting either, with async let, as asyncio.gather does")
+                explain("the email and items lookups ran one after the other (at most \(mostAtOnce) at a time): start both before awaiting either, with async let, as asyncio.gather does",
+                        russian: "запросы email и items выполнились один за другим (не больше \(mostAtOnce) одновременно): запустите оба до того, как ждать какой-либо из них, через async let — как это делает asyncio.gather"))
     }
 
     @Test("exercise 3: a lookup that fails makes loadProfile throw")
@@ -288,9 +314,11 @@ struct Lesson00Tests {
         guard let result = await outcome(of: { try await loadProfile(userID: 1, from: FailingStore()) }) else { return }
         switch result {
         case .success(let profile):
-            Issue.record("the store's items lookup threw, so loadProfile should throw too (try await passes it on), but it returned \(profile)")
+            Issue.record(explain("the store's items lookup threw, so loadProfile should throw too (try await passes it on), but it returned \(profile)",
+                                 russian: "запрос items в хранилище выбросил ошибку, значит, и loadProfile должна её выбросить (try await передаёт её дальше), а она вернула \(profile)"))
         case .failure(let error):
-            #expect(error is StoreDown, "loadProfile should pass on the store's own error, got \(error)")
+            #expect(error is StoreDown, explain("loadProfile should pass on the store's own error, got \(error)",
+                                                russian: "loadProfile должна передавать дальше ошибку самого хранилища, а выбросила \(error)"))
         }
     }
 }

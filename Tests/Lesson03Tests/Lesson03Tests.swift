@@ -93,10 +93,13 @@ struct Lesson03Tests {
                 CREATE TABLE "users" ("id" INTEGER NOT NULL, "email" VARCHAR, PRIMARY KEY ("id"))
                 """)
             let message = try #require(refusal.map { String(describing: $0) },
-                                       "the lesson started on a users table without the password column; it should refuse")
-            #expect(message.contains("Detected added column 'users.password'"), "the message should say what differs: \(message)")
+                                       explain("the lesson started on a users table without the password column; it should refuse",
+                                               russian: "урок запустился на таблице users без колонки password, а должен был отказаться"))
+            #expect(message.contains("Detected added column 'users.password'"), explain("the message should say what differs: \(message)",
+                                                                                        russian: "сообщение должно говорить, что именно отличается: \(message)"))
             #expect(message.contains("create_all never changes a table that exists"), "\(message)")
-            #expect(message.contains("rm \(path)\n    swift run lesson-3"), "the message should say how to start clean: \(message)")
+            #expect(message.contains("rm \(path)\n    swift run lesson-3"), explain("the message should say how to start clean: \(message)",
+                                                                                    russian: "сообщение должно говорить, как начать с чистого листа: \(message)"))
         }
     }
 
@@ -108,7 +111,7 @@ struct Lesson03Tests {
             guard expectNoPendingTODO(lesson: 3) else { return }
             let indexes = try await SQLiteSchema.inspect(path: path) { try await SQLiteSchema.indexes(of: "users", in: $0) }
             for problem in Self.indexProblems(indexes) {
-                Issue.record(Comment(rawValue: problem))
+                Issue.record(problem)
             }
         }
     }
@@ -116,55 +119,70 @@ struct Lesson03Tests {
     /// What is wrong with the users table's indexes (`PRAGMA index_list`),
     /// each said in terms of the model's `tableArguments`; empty when they
     /// are the walkthrough's.
-    static func indexProblems(_ indexes: [SQLiteSchema.Index]) -> [String] {
+    static func indexProblems(_ indexes: [SQLiteSchema.Index]) -> [Comment] {
         let made = indexes.filter { $0.origin == "c" }          // CREATE [UNIQUE] INDEX
         let constraints = indexes.filter { $0.origin == "u" }   // UNIQUE (...) in CREATE TABLE
-        var problems: [String] = []
+        var problems: [Comment] = []
         var explained: Set<String> = []
 
         // id = Column(Integer, primary_key=True, index=True)
         if let id = made.first(where: { $0.name == "ix_users_id" }) {
             explained.insert(id.name)
             if id.columns != ["id"] {
-                problems.append("ix_users_id is on (\(id.columns.joined(separator: ", "))), not on id: .index(\\.$id)")
+                problems.append(explain("ix_users_id is on (\(id.columns.joined(separator: ", "))), not on id: .index(\\.$id)",
+                                        russian: "ix_users_id построен по (\(id.columns.joined(separator: ", "))), а не по id: .index(\\.$id)"))
             }
             if id.unique {
-                problems.append("ix_users_id is unique: id's index=True is a plain index, .index(\\.$id); the unique one is email's")
+                problems.append(explain("ix_users_id is unique: id's index=True is a plain index, .index(\\.$id); the unique one is email's",
+                                        russian: "ix_users_id уникальный: index=True у id — обычный индекс, .index(\\.$id); уникальный — у email"))
             }
         } else if let other = made.first(where: { $0.columns == ["id"] }) {
             explained.insert(other.name)
-            problems.append("the index on id is named \(other.name), not ix_users_id (SQLAlchemy's name for index=True): "
-                + "leave out name:, .index(\\.$id) names it ix_users_id")
+            problems.append(explain("the index on id is named \(other.name), not ix_users_id (SQLAlchemy's name for index=True): "
+                + "leave out name:, .index(\\.$id) names it ix_users_id",
+                russian: "индекс по id называется \(other.name), а не ix_users_id (так SQLAlchemy называет индекс от index=True): "
+                + "уберите name:, .index(\\.$id) сам назовёт его ix_users_id"))
         } else {
-            problems.append("no index ix_users_id on id: id = Column(..., index=True) is .index(\\.$id)")
+            problems.append(explain("no index ix_users_id on id: id = Column(..., index=True) is .index(\\.$id)",
+                                    russian: "нет индекса ix_users_id по id: id = Column(..., index=True) — это .index(\\.$id)"))
         }
 
         // email = Column(String, unique=True, index=True)
         if let email = made.first(where: { $0.name == "ix_users_email" }) {
             explained.insert(email.name)
             if email.columns != ["email"] {
-                problems.append("ix_users_email is on (\(email.columns.joined(separator: ", "))), not on email: .index(\\.$email, unique: true)")
+                problems.append(explain("ix_users_email is on (\(email.columns.joined(separator: ", "))), not on email: .index(\\.$email, unique: true)",
+                                        russian: "ix_users_email построен по (\(email.columns.joined(separator: ", "))), а не по email: .index(\\.$email, unique: true)"))
             }
             if !email.unique {
-                problems.append("ix_users_email is not unique, so two users can share an email: "
-                    + "unique=True, index=True is .index(\\.$email, unique: true)")
+                problems.append(explain("ix_users_email is not unique, so two users can share an email: "
+                    + "unique=True, index=True is .index(\\.$email, unique: true)",
+                    russian: "ix_users_email не уникальный, и у двух пользователей может оказаться один email: "
+                    + "unique=True, index=True — это .index(\\.$email, unique: true)"))
             }
         } else if let other = made.first(where: { $0.columns == ["email"] }) {
             explained.insert(other.name)
-            problems.append("the index on email is named \(other.name), not ix_users_email (SQLAlchemy's name for index=True): "
-                + "leave out name:, .index(\\.$email, unique: true) names it ix_users_email")
+            problems.append(explain("the index on email is named \(other.name), not ix_users_email (SQLAlchemy's name for index=True): "
+                + "leave out name:, .index(\\.$email, unique: true) names it ix_users_email",
+                russian: "индекс по email называется \(other.name), а не ix_users_email (так SQLAlchemy называет индекс от index=True): "
+                + "уберите name:, .index(\\.$email, unique: true) сам назовёт его ix_users_email"))
         } else if constraints.contains(where: { $0.columns == ["email"] }) {
-            problems.append("email has a UNIQUE constraint (.unique(\\.$email), SQLAlchemy's unique=True alone) but no index ix_users_email: "
-                + "unique=True, index=True is one unique index, .index(\\.$email, unique: true)")
+            problems.append(explain("email has a UNIQUE constraint (.unique(\\.$email), SQLAlchemy's unique=True alone) but no index ix_users_email: "
+                + "unique=True, index=True is one unique index, .index(\\.$email, unique: true)",
+                russian: "у email есть ограничение UNIQUE (.unique(\\.$email), как unique=True без index=True в SQLAlchemy), но нет индекса ix_users_email: "
+                + "unique=True, index=True — это один уникальный индекс, .index(\\.$email, unique: true)"))
         } else {
-            problems.append("no index ix_users_email on email: email = Column(..., unique=True, index=True) is .index(\\.$email, unique: true)")
+            problems.append(explain("no index ix_users_email on email: email = Column(..., unique=True, index=True) is .index(\\.$email, unique: true)",
+                                    russian: "нет индекса ix_users_email по email: email = Column(..., unique=True, index=True) — это .index(\\.$email, unique: true)"))
         }
 
         for index in made where !explained.contains(index.name) {
-            problems.append("users has an index the walkthrough does not: \(index.name) on (\(index.columns.joined(separator: ", ")))")
+            problems.append(explain("users has an index the walkthrough does not: \(index.name) on (\(index.columns.joined(separator: ", ")))",
+                                    russian: "у users есть индекс, которого нет в конспекте: \(index.name) по (\(index.columns.joined(separator: ", ")))"))
         }
         for constraint in constraints where constraint.columns != ["email"] {
-            problems.append("users has a UNIQUE constraint the walkthrough does not: on (\(constraint.columns.joined(separator: ", ")))")
+            problems.append(explain("users has a UNIQUE constraint the walkthrough does not: on (\(constraint.columns.joined(separator: ", ")))",
+                                    russian: "у users есть ограничение UNIQUE, которого нет в конспекте: по (\(constraint.columns.joined(separator: ", ")))"))
         }
         return problems
     }
@@ -178,9 +196,11 @@ struct Lesson03Tests {
                 """)
             guard expectNoPendingTODO(lesson: 3) else { return }
             let message = try #require(refusal.map { String(describing: $0) },
-                                       "the lesson started on a users table without indexes, so the User model declares none: its tableArguments should declare ix_users_id and ix_users_email (unique)")
+                                       explain("the lesson started on a users table without indexes, so the User model declares none: its tableArguments should declare ix_users_id and ix_users_email (unique)",
+                                               russian: "урок запустился на таблице users без индексов, значит, модель User не объявляет ни одного: её tableArguments должны объявлять ix_users_id и ix_users_email (уникальный)"))
             #expect(message.contains("create_all never changes a table that exists") && message.contains("rm \(path)"),
-                    "the refusal should say why and how to start clean: \(message)")
+                    explain("the refusal should say why and how to start clean: \(message)",
+                            russian: "отказ должен объяснять, почему, и как начать с чистого листа: \(message)"))
         }
     }
 
@@ -199,7 +219,8 @@ struct Lesson03Tests {
             }
             #expect(rows.count == 1)
             let hash = try #require(rows.first?.password)
-            #expect(hash.hasPrefix("$2b$"), "the password column should hold a bcrypt hash, not \(hash)")
+            #expect(hash.hasPrefix("$2b$"), explain("the password column should hold a bcrypt hash, not \(hash)",
+                                                    russian: "в колонке password должен лежать bcrypt-хеш, а не \(hash)"))
             #expect(try app.password.verify("correct horse", created: hash))
         }
     }
@@ -211,12 +232,14 @@ struct Lesson03Tests {
             guard expectExerciseDone(first, lesson: 3) else { return }
             let second = try await createUser(app, email: "ada@example.com", password: "two")
             #expect(second.status == .conflict,
-                    "the second POST with the same email answered \(second.status.code), not 409: the database accepted a second user with that email — is email's index unique? .index(\\.$email, unique: true)")
+                    explain("the second POST with the same email answered \(second.status.code), not 409: the database accepted a second user with that email — is email's index unique? .index(\\.$email, unique: true)",
+                            russian: "второй POST с тем же email ответил \(second.status.code), а не 409: база приняла второго пользователя с этим email — уникален ли индекс email? .index(\\.$email, unique: true)"))
             if second.status == .conflict {
                 #expect(errorBody(second)?.detail == .message("A user with the email 'ada@example.com' already exists."))
             }
             let count = try await SQLiteSchema.inspect(path: path) { try await SQLiteSchema.rowCount(of: "users", in: $0) }
-            #expect(count == 1, "users should hold one row after two POSTs with the same email, holds \(count)")
+            #expect(count == 1, explain("users should hold one row after two POSTs with the same email, holds \(count)",
+                                        russian: "после двух POST с одним и тем же email в users должна быть одна строка, а их \(count)"))
         }
     }
 
@@ -246,7 +269,8 @@ struct Lesson03Tests {
                                                           body: ByteBuffer(string: #"{"email":"x@example.com"}"#))
             guard expectExerciseDone(res, lesson: 3) else { return }
             #expect(res.status == .unprocessableEntity)
-            guard case .issues(let issues)? = errorBody(res)?.detail else { Issue.record("no issues"); return }
+            guard case .issues(let issues)? = errorBody(res)?.detail else { Issue.record(explain("no issues",
+                                                                                                 russian: "в ответе нет списка ошибок (issues)")); return }
             #expect(issues.first?.loc == ["body", "password"])
         }
     }

@@ -72,7 +72,8 @@ struct Lesson05Tests {
         try await withMigrationSandbox(migrationEnvironment()) { sandbox in
             do {
                 try await withApp(configure: { try await configure($0, databaseURL: .sqliteFile(path: sandbox.databasePath)) }) { _ in
-                    Issue.record("configure should refuse a database at base")
+                    Issue.record(explain("configure should refuse a database at base",
+                                         russian: "configure должен отказываться от базы на base"))
                 }
             } catch {
                 #expect(String(describing: error).contains("Run `swift run lesson-5 upgrade head` first"))
@@ -82,7 +83,8 @@ struct Lesson05Tests {
                 let res = try await app.testing().sendRequest(.POST, "/users", headers: ["Content-Type": "application/json"],
                                                               body: ByteBuffer(string: #"{"email":"ada@example.com","password":"pw"}"#))
                 #expect(res.status == .created,
-                        "POST /users on a database at head answered \(res.status.code) \(res.body.string): does every field of User have its column in a revision?")
+                        explain("POST /users on a database at head answered \(res.status.code) \(res.body.string): does every field of User have its column in a revision?",
+                                russian: "POST /users на базе на head ответил \(res.status.code) \(res.body.string): у каждого ли поля User есть колонка в какой-нибудь ревизии?"))
             }
         }
     }
@@ -95,7 +97,8 @@ struct Lesson05Tests {
         try await withMigrationSandbox(migrationEnvironment(), versionsFolder: versions.path) { sandbox in
             do {
                 try await sandbox.run("revision", "--autogenerate", "-m", "too early")
-                Issue.record("autogenerate should refuse a database at base")
+                Issue.record(explain("autogenerate should refuse a database at base",
+                                     russian: "autogenerate должен отказываться от базы на base"))
             } catch {
                 #expect(String(describing: error).hasPrefix("Target database is not up to date"))
             }
@@ -105,18 +108,27 @@ struct Lesson05Tests {
                 #expect(try FileManager.default.contentsOfDirectory(atPath: versions.path).isEmpty)
             } else if let revision = try Exercise.learnersRevision() {
                 // A revision that does not make what the model declares.
+                let detected = printed.filter { $0.hasPrefix("Detected") }.joined(separator: "; ")
                 Issue.record(Exercise.todo(
                     "at head the database still differs from User (autogenerate says: "
-                        + printed.filter { $0.hasPrefix("Detected") }.joined(separator: "; ")
+                        + detected
                         + "): revision \(revision.id) must make the column exactly as the model declares it (or make it again: "
                         + "`downgrade -1`, delete its file, then \(Exercise.generate))",
+                    russian: "на head база всё ещё отличается от User (autogenerate говорит: "
+                        + detected
+                        + "): ревизия \(revision.id) должна создавать колонку ровно такой, какой её объявляет модель (или создайте ревизию заново: "
+                        + "`downgrade -1`, удалите её файл, затем \(Exercise.generate))",
                     file: revision.file))
             } else {
                 // The model has changed and no revision has caught up: the exercise, half done.
+                let detected = printed.filter { $0.hasPrefix("Detected") }.joined(separator: "; ")
                 Issue.record(Exercise.todo(
                     "User has changes that no revision makes yet (autogenerate at head says: "
-                        + printed.filter { $0.hasPrefix("Detected") }.joined(separator: "; ")
+                        + detected
                         + "): run `swift run lesson-5 upgrade head`, then \(Exercise.generate)",
+                    russian: "в User есть изменения, которых пока не вносит ни одна ревизия (autogenerate на head говорит: "
+                        + detected
+                        + "): выполните `swift run lesson-5 upgrade head`, затем \(Exercise.generate)",
                     file: Exercise.relative(versionsFolder)))
             }
         }
@@ -141,7 +153,8 @@ struct Lesson05Tests {
             let before = try await Exercise.seedTwoUsers(sandbox)
             guard try await Exercise.upgradeAddsFullName(sandbox, revision) else { return }
             #expect(try await Exercise.rows(sandbox) == before,
-                    "upgrade head changed the users already in the table: \(revision.file) must only add the column")
+                    explain("upgrade head changed the users already in the table: \(revision.file) must only add the column",
+                            russian: "upgrade head изменил пользователей, которые уже были в таблице: ревизия \(revision.file) должна только добавлять колонку"))
             // `check` fails (as `alembic check` does) when the model and the database differ.
             let differences: [String]
             do {
@@ -156,6 +169,10 @@ struct Lesson05Tests {
                         + differences.joined(separator: "; ")
                         + ". Revision \(revision.id) must make the column exactly as the model declares it (or make it again: "
                         + "`downgrade -1`, delete its file, then \(Exercise.generate))",
+                    russian: "после `upgrade head` база всё ещё отличается от User: `check` говорит "
+                        + differences.joined(separator: "; ")
+                        + ". Ревизия \(revision.id) должна создавать колонку ровно такой, какой её объявляет модель (или создайте ревизию заново: "
+                        + "`downgrade -1`, удалите её файл, затем \(Exercise.generate))",
                     file: revision.file))
             }
         }
@@ -171,7 +188,8 @@ struct Lesson05Tests {
             do {
                 try await sandbox.run("downgrade", shipped)
             } catch {
-                Issue.record(Exercise.todo("`downgrade \(shipped)` fails: \(error)", file: revision.file))
+                Issue.record(Exercise.todo("`downgrade \(shipped)` fails: \(error)",
+                                           russian: "`downgrade \(shipped)` падает: \(error)", file: revision.file))
                 return
             }
             let columns = try await schema(sandbox.databasePath).columns.map(\.name)
@@ -180,13 +198,18 @@ struct Lesson05Tests {
                     "the downgrade of \(revision.id) (\(revision.message)) leaves the users table with the columns "
                         + columns.joined(separator: ", ")
                         + ": it must drop what its upgrade added — `try await op.dropColumn(\"users\", \"full_name\")`",
+                    russian: "downgrade ревизии \(revision.id) (\(revision.message)) оставляет в таблице users колонки "
+                        + columns.joined(separator: ", ")
+                        + ": он должен удалять то, что добавил его upgrade, — `try await op.dropColumn(\"users\", \"full_name\")`",
                     file: revision.file))
                 return
             }
-            #expect(try await Exercise.rows(sandbox) == before, "downgrade lost or changed users: it must drop only the column")
+            #expect(try await Exercise.rows(sandbox) == before, explain("downgrade lost or changed users: it must drop only the column",
+                                                                        russian: "downgrade потерял или изменил пользователей: он должен удалять только колонку"))
 
             guard try await Exercise.upgradeAddsFullName(sandbox, revision, again: true) else { return }
-            #expect(try await Exercise.rows(sandbox) == before, "upgrade head, the second time, lost or changed users")
+            #expect(try await Exercise.rows(sandbox) == before, explain("upgrade head, the second time, lost or changed users",
+                                                                        russian: "upgrade head при втором запуске потерял или изменил пользователей"))
         }
     }
 }
@@ -208,8 +231,10 @@ enum Exercise {
         URL(fileURLWithPath: versionsFolder).pathComponents.suffix(3).dropLast().joined(separator: "/") + "/Models/User.swift"
     }
 
-    static func todo(_ missing: String, file: String) -> Comment {
-        "Exercise not done yet. \(ExerciseTODO(lesson: 5, file: file, missing: missing).reason)"
+    /// "Exercise not done yet." and lesson 5's TODO message, with what is
+    /// `missing` in the learner's language.
+    static func todo(_ missing: String, russian: String, file: String) -> Comment {
+        exerciseNotDone(lesson: 5, file: file, missing: missing, russian: russian)
     }
 
     /// The learner's revision: the one after the shipped one, and its file.
@@ -224,25 +249,34 @@ enum Exercise {
     @discardableResult
     static func requireModel(sourceLocation: SourceLocation = #_sourceLocation) throws -> ColumnMetadata? {
         let users = try #require(try migrationEnvironment().targetMetadata().table(named: "users"),
-                                 "User's table should be called users", sourceLocation: sourceLocation)
+                                 explain("User's table should be called users",
+                                         russian: "таблица User должна называться users"), sourceLocation: sourceLocation)
         guard let column = users.column(named: "full_name") else {
             let others = users.columns.map(\.name).filter { !["id", "email", "password"].contains($0) }
+            let found = others.map { "`\($0)`" }.joined(separator: ", ")
             let missing = others.isEmpty
                 ? "User has no full_name column yet: add `@OptionalField(key: \"full_name\") var fullName: String?`"
-                : "User has no full_name column; it has " + others.map { "`\($0)`" }.joined(separator: ", ")
+                : "User has no full_name column; it has " + found
                     + ". The key in `@OptionalField(key: \"full_name\")` is the column's name, and the walkthrough's is full_name"
-            Issue.record(todo(missing, file: modelFile), sourceLocation: sourceLocation)
+            let russian = others.isEmpty
+                ? "у User ещё нет колонки full_name: добавьте `@OptionalField(key: \"full_name\") var fullName: String?`"
+                : "у User нет колонки full_name; у неё есть " + found
+                    + ". Ключ в `@OptionalField(key: \"full_name\")` — это имя колонки, а в конспекте она называется full_name"
+            Issue.record(todo(missing, russian: russian, file: modelFile), sourceLocation: sourceLocation)
             return nil
         }
         guard column.nullable else {
             Issue.record(todo(
                 "User's full_name is required (NOT NULL), but the users already in the table have no name: "
                     + "make it optional — `@OptionalField(key: \"full_name\") var fullName: String?`",
+                russian: "full_name у User обязательное (NOT NULL), а у пользователей, которые уже есть в таблице, имени нет: "
+                    + "сделайте его опционалом — `@OptionalField(key: \"full_name\") var fullName: String?`",
                 file: modelFile), sourceLocation: sourceLocation)
             return nil
         }
         guard case .string = column.type else {
             Issue.record(todo("User's full_name is stored as \(column.type), not as text: its Swift type is `String?`",
+                              russian: "full_name у User хранится как \(column.type), а не как текст: его тип в Swift — `String?`",
                               file: modelFile), sourceLocation: sourceLocation)
             return nil
         }
@@ -267,12 +301,15 @@ enum Exercise {
             Issue.record(todo(
                 "User has full_name, but no revision comes after \(shipped) yet: run `swift run lesson-5 upgrade head`, "
                     + "then \(generate), which writes it",
+                russian: "full_name у User есть, но после \(shipped) пока нет ни одной ревизии: выполните `swift run lesson-5 upgrade head`, "
+                    + "затем \(generate) — она её и напишет",
                 file: relative(versionsFolder)), sourceLocation: sourceLocation)
             return nil
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: versionsFolder)
         let file = try #require(files.first { $0.hasPrefix(node.id + "_") && $0.hasSuffix(".swift") },
-                                "revision \(node.id) is compiled, but no file \(node.id)_….swift is in \(versionsFolder)",
+                                explain("revision \(node.id) is compiled, but no file \(node.id)_….swift is in \(versionsFolder)",
+                                        russian: "ревизия \(node.id) скомпилирована, но файла \(node.id)_….swift в \(versionsFolder) нет"),
                                 sourceLocation: sourceLocation)
         return Revision(id: node.id, message: node.message, file: relative(versionsFolder) + "/" + file)
     }
@@ -302,24 +339,32 @@ enum Exercise {
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> Bool {
         let step = again ? "`upgrade head` after `downgrade`" : "`upgrade head`"
+        let russianStep = again ? "`upgrade head` после `downgrade`" : "`upgrade head`"
         let before = try await SQLiteSchema.inspect(path: sandbox.databasePath) { try await SQLiteSchema.columns(of: "users", in: $0) }
         do {
             try await sandbox.run("upgrade", "head")
         } catch {
             var missing = "\(step) over a users table that has two users fails: \(error)"
+            var russian = "\(russianStep) на таблице users с двумя пользователями падает: \(error)"
             if String(describing: error).contains("NOT NULL") {
                 missing += ". A column added to a table that has rows must allow NULL (`nullable: true`, "
                     + "and `String?` with `@OptionalField` in the model): the users already there have no name"
+                russian += ". Колонка, которую добавляют в таблицу со строками, должна допускать NULL (`nullable: true`, "
+                    + "а в модели — `String?` с `@OptionalField`): у пользователей, которые там уже есть, имени нет"
             }
-            Issue.record(todo(missing, file: revision.file), sourceLocation: sourceLocation)
+            Issue.record(todo(missing, russian: russian, file: revision.file), sourceLocation: sourceLocation)
             return false
         }
         let after = try await SQLiteSchema.inspect(path: sandbox.databasePath) { try await SQLiteSchema.columns(of: "users", in: $0) }
         guard after.contains(where: { $0.name == "full_name" }) else {
             let added = after.map(\.name).filter { name in !before.contains { $0.name == name } }
+            let addedColumns = added.map { "users.\($0)" }.joined(separator: ", ")
             Issue.record(todo(
                 "revision \(revision.id) (\(revision.message)) does not add users.full_name: "
-                    + (added.isEmpty ? "its upgrade adds no column" : "its upgrade adds " + added.map { "users.\($0)" }.joined(separator: ", "))
+                    + (added.isEmpty ? "its upgrade adds no column" : "its upgrade adds " + addedColumns)
+                    + " — `try await op.addColumn(\"users\", \"full_name\", .string(), nullable: true)`",
+                russian: "ревизия \(revision.id) (\(revision.message)) не добавляет users.full_name: "
+                    + (added.isEmpty ? "её upgrade не добавляет ни одной колонки" : "её upgrade добавляет " + addedColumns)
                     + " — `try await op.addColumn(\"users\", \"full_name\", .string(), nullable: true)`",
                 file: revision.file), sourceLocation: sourceLocation)
             return false

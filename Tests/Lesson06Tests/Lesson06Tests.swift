@@ -73,19 +73,25 @@ struct Lesson06Checks {
     func accessToken(_ response: ClientResponse, loggingIn who: String,
                      sourceLocation: SourceLocation = #_sourceLocation) -> String? {
         guard response.status == .ok else {
-            Issue.record("logging in as \(who) with the right password answered \(response.status.code) \(text(response)); "
-                         + "it should be 200 with {\"access_token\": …, \"token_type\": \"bearer\"}", sourceLocation: sourceLocation)
+            Issue.record(explain("logging in as \(who) with the right password answered \(response.status.code) \(text(response)); "
+                                 + "it should be 200 with {\"access_token\": …, \"token_type\": \"bearer\"}",
+                                 russian: "вход как \(who) с верным паролем ответил \(response.status.code) \(text(response)); "
+                                 + "ответ должен быть 200 с {\"access_token\": …, \"token_type\": \"bearer\"}"),
+                         sourceLocation: sourceLocation)
             return nil
         }
         let json = (try? JSONSerialization.jsonObject(with: Data(text(response).utf8))) as? [String: Any]
         guard let token = json?["access_token"] as? String else {
-            Issue.record("the login answer has no access_token string: \(text(response))", sourceLocation: sourceLocation)
+            Issue.record(explain("the login answer has no access_token string: \(text(response))",
+                                 russian: "в ответе на вход нет строки access_token: \(text(response))"), sourceLocation: sourceLocation)
             return nil
         }
         let type = json?["token_type"]
         #expect(type as? String == "bearer",
-                "the login answer's token_type is \(type.map { "\($0)" } ?? "missing"), not \"bearer\": "
+                explain("the login answer's token_type is \(type.map { "\($0)" } ?? "missing"), not \"bearer\": "
                     + "FastAPI's OAuth2 answer is {\"access_token\": …, \"token_type\": \"bearer\"} — TokenResponse(accessToken:tokenType: \"bearer\")",
+                        russian: "token_type в ответе на вход — \(type.map { "\($0)" } ?? "нет"), а не \"bearer\": "
+                    + "ответ OAuth2 в FastAPI — {\"access_token\": …, \"token_type\": \"bearer\"}, то есть TokenResponse(accessToken:tokenType: \"bearer\")"),
                 sourceLocation: sourceLocation)
         return token
     }
@@ -227,12 +233,15 @@ struct Lesson06Checks {
             let res = try await client.login("grace@example.com", "battery staple")
             guard expectExerciseDone(res, lesson: 6), let token = accessToken(res, loggingIn: "grace@example.com") else { return }
             let me = try await client.send(.GET, "/users/me", token: token)
-            #expect(me.status == .ok, "GET /users/me with the token POST /login gave answered \(me.status.code) \(text(me))")
+            #expect(me.status == .ok, explain("GET /users/me with the token POST /login gave answered \(me.status.code) \(text(me))",
+                                              russian: "GET /users/me с токеном, который выдал POST /login, ответил \(me.status.code) \(text(me))"))
             guard me.status == .ok else { return }
             let who = try body(me, as: User.self)
             #expect(who == User(id: 2, email: "grace@example.com", full_name: "Grace"),
-                    "grace@example.com (id 2) logged in, but GET /users/me with her token answered \(who.email) (id \(who.id)): "
-                        + "the token's sub must be the id of the user who logged in — SubjectClaim(value: String(try user.requireID()))")
+                    explain("grace@example.com (id 2) logged in, but GET /users/me with her token answered \(who.email) (id \(who.id)): "
+                        + "the token's sub must be the id of the user who logged in — SubjectClaim(value: String(try user.requireID()))",
+                            russian: "вошла grace@example.com (id 2), но GET /users/me с её токеном ответил \(who.email) (id \(who.id)): "
+                        + "sub токена должен быть id вошедшего пользователя — SubjectClaim(value: String(try user.requireID()))"))
         }
     }
 
@@ -243,22 +252,29 @@ struct Lesson06Checks {
             guard expectExerciseDone(res, lesson: 6), let token = accessToken(res, loggingIn: "grace@example.com") else { return }
             let loggedIn = Date().timeIntervalSince1970
             guard let claims = payload(of: token) else {
-                Issue.record("the access_token is not a JWT (header.payload.signature, base64url JSON): \(token)")
+                Issue.record(explain("the access_token is not a JWT (header.payload.signature, base64url JSON): \(token)",
+                                     russian: "access_token — не JWT (header.payload.signature, JSON в base64url): \(token)"))
                 return
             }
             let subject = claims["sub"]
             #expect(subject as? String == "2",
-                    "the token's sub is \(subject.map { "\($0)" } ?? "missing"), but grace@example.com, who logged in, has id 2: "
-                        + "sub is the id of the user who logged in, as a string — SubjectClaim(value: String(try user.requireID()))")
+                    explain("the token's sub is \(subject.map { "\($0)" } ?? "missing"), but grace@example.com, who logged in, has id 2: "
+                        + "sub is the id of the user who logged in, as a string — SubjectClaim(value: String(try user.requireID()))",
+                            russian: "sub токена — \(subject.map { "\($0)" } ?? "нет"), а у вошедшей grace@example.com id 2: "
+                        + "sub — это id вошедшего пользователя в виде строки, SubjectClaim(value: String(try user.requireID()))"))
             guard let expiration = (claims["exp"] as? NSNumber)?.doubleValue else {
-                Issue.record("the token has no exp claim: it must expire 30 minutes after login — "
-                             + "ExpirationClaim(value: Date().addingTimeInterval(req.application.tokenLifetime))")
+                Issue.record(explain("the token has no exp claim: it must expire 30 minutes after login — "
+                                     + "ExpirationClaim(value: Date().addingTimeInterval(req.application.tokenLifetime))",
+                                     russian: "в токене нет claim exp: он должен истекать через 30 минут после входа — "
+                                     + "ExpirationClaim(value: Date().addingTimeInterval(req.application.tokenLifetime))"))
                 return
             }
             let minutes = (expiration - loggedIn) / 60
             #expect(abs(minutes - 30) < 2,
-                    "the token expires \(Int(minutes.rounded())) minutes after login (exp \(Int(expiration))); it must expire "
-                        + "after 30 minutes, the service's tokenLifetime — ExpirationClaim(value: Date().addingTimeInterval(req.application.tokenLifetime))")
+                    explain("the token expires \(Int(minutes.rounded())) minutes after login (exp \(Int(expiration))); it must expire "
+                        + "after 30 minutes, the service's tokenLifetime — ExpirationClaim(value: Date().addingTimeInterval(req.application.tokenLifetime))",
+                            russian: "токен истекает через \(Int(minutes.rounded())) мин. после входа (exp \(Int(expiration))), а должен истекать "
+                        + "через 30 минут, tokenLifetime сервиса, — ExpirationClaim(value: Date().addingTimeInterval(req.application.tokenLifetime))"))
         }
     }
 
@@ -268,8 +284,10 @@ struct Lesson06Checks {
             let res = try await client.login("ADA@Example.com", "correct horse")
             guard expectExerciseDone(res, lesson: 6) else { return }
             #expect(res.status == .ok,
-                    "logging in as ADA@Example.com answered \(res.status.code) \(text(res)), but ada@example.com is registered: "
-                        + "emails are stored lower-cased, so lower-case the one given at login too")
+                    explain("logging in as ADA@Example.com answered \(res.status.code) \(text(res)), but ada@example.com is registered: "
+                        + "emails are stored lower-cased, so lower-case the one given at login too",
+                            russian: "вход как ADA@Example.com ответил \(res.status.code) \(text(res)), а ada@example.com зарегистрирован: "
+                        + "email хранятся в нижнем регистре, так что приводите к нижнему регистру и тот, что пришёл при входе"))
         }
     }
 
@@ -284,29 +302,40 @@ struct Lesson06Checks {
             let checkedForUnknown = passwords.verifications - checkedBefore
 
             if wrong.status == .ok {
-                Issue.record("a wrong password logged in (200): check it against the stored hash with "
-                             + "req.password.async.verify(body.password, created: user.passwordHash), and answer 401 when it does not match")
+                Issue.record(explain("a wrong password logged in (200): check it against the stored hash with "
+                                     + "req.password.async.verify(body.password, created: user.passwordHash), and answer 401 when it does not match",
+                                     russian: "с неверным паролем удалось войти (200): сверяйте пароль с сохранённым хешем через "
+                                     + "req.password.async.verify(body.password, created: user.passwordHash) и отвечайте 401, если не совпал"))
             } else {
                 #expect(wrong.status == .unauthorized,
-                        "a wrong password answered \(wrong.status.code), not 401: bad credentials are 401 Unauthorized, as in FastAPI — "
-                            + "Abort(.unauthorized, reason: \"Incorrect email or password\")")
+                        explain("a wrong password answered \(wrong.status.code), not 401: bad credentials are 401 Unauthorized, as in FastAPI — "
+                            + "Abort(.unauthorized, reason: \"Incorrect email or password\")",
+                                russian: "на неверный пароль пришёл ответ \(wrong.status.code), а не 401: неверные учётные данные — это 401 Unauthorized, как в FastAPI, — "
+                            + "Abort(.unauthorized, reason: \"Incorrect email or password\")"))
             }
             #expect(unknown.status == .unauthorized,
-                    "an unknown email answered \(unknown.status.code), not 401: it gets the same 401 as a wrong password, "
-                        + "so the answer does not tell which emails are registered")
+                    explain("an unknown email answered \(unknown.status.code), not 401: it gets the same 401 as a wrong password, "
+                        + "so the answer does not tell which emails are registered",
+                            russian: "на незнакомый email пришёл ответ \(unknown.status.code), а не 401: он получает тот же 401, что и неверный пароль, "
+                        + "чтобы по ответу нельзя было понять, какие email зарегистрированы"))
             let messages = [wrong, unknown].map { res -> String in
                 if case .message(let message)? = detail(res) { message } else { text(res) }
             }
             if messages[0] != messages[1] {
-                Issue.record("a wrong password answered \"\(messages[0])\" and an unknown email \"\(messages[1])\": both must be the same, "
-                             + "\"Incorrect email or password\", so the answer does not tell which emails are registered")
+                Issue.record(explain("a wrong password answered \"\(messages[0])\" and an unknown email \"\(messages[1])\": both must be the same, "
+                                     + "\"Incorrect email or password\", so the answer does not tell which emails are registered",
+                                     russian: "на неверный пароль пришёл ответ \"\(messages[0])\", а на незнакомый email — \"\(messages[1])\": оба должны быть одинаковыми, "
+                                     + "\"Incorrect email or password\", чтобы по ответу нельзя было понять, какие email зарегистрированы"))
             } else {
                 #expect(messages[0] == "Incorrect email or password",
-                        "a wrong password and an unknown email answered \"\(messages[0])\"; the service's message is \"Incorrect email or password\"")
+                        explain("a wrong password and an unknown email answered \"\(messages[0])\"; the service's message is \"Incorrect email or password\"",
+                                russian: "на неверный пароль и на незнакомый email пришёл ответ \"\(messages[0])\", а сообщение сервиса — \"Incorrect email or password\""))
             }
             #expect(checkedForUnknown >= 1,
-                    "an unknown email was answered without checking any password hash, faster than a wrong password: "
-                        + "check Self.hashOfNothing when there is no such user, so the time does not tell which emails are registered")
+                    explain("an unknown email was answered without checking any password hash, faster than a wrong password: "
+                        + "check Self.hashOfNothing when there is no such user, so the time does not tell which emails are registered",
+                            russian: "на незнакомый email ответили, не проверив ни одного хеша пароля, — быстрее, чем на неверный пароль: "
+                        + "когда такого пользователя нет, проверяйте Self.hashOfNothing, чтобы по времени ответа нельзя было понять, какие email зарегистрированы"))
         }
     }
 
@@ -349,7 +378,8 @@ struct Lesson06Checks {
             let settings = ServiceSettings(databaseURL: sandbox.databaseURL, jwtSecret: Self.secret)
             do {
                 try await withApp(configure: { try await configure($0, settings: settings) }) { _ in
-                    Issue.record("configure should refuse a database behind head")
+                    Issue.record(explain("configure should refuse a database behind head",
+                                         russian: "configure должен отказываться от базы, отстающей от head"))
                 }
             } catch {
                 #expect(String(describing: error).contains("Run `swift run lesson-6 upgrade head` first"))
@@ -363,7 +393,8 @@ struct Lesson06Checks {
             let settings = ServiceSettings(databaseURL: sandbox.databaseURL, jwtSecret: "short")
             do {
                 try await withApp(configure: { try await configure($0, settings: settings) }) { _ in
-                    Issue.record("configure should refuse a 5-byte secret")
+                    Issue.record(explain("configure should refuse a 5-byte secret",
+                                         russian: "configure должен отказываться от секрета длиной 5 байт"))
                 }
             } catch {
                 #expect(String(describing: error).contains("JWT_SECRET is 5 bytes long; HS256 needs at least 32"))
@@ -391,7 +422,8 @@ struct Lesson06Checks {
                 #expect(columns.map(\.column_name) == ["id", "email", "password", "full_name"])
                 #expect(columns.map(\.is_nullable) == ["NO", "NO", "NO", "YES"])
                 #expect(columns.map(\.data_type) == ["bigint", "character varying", "character varying", "character varying"])
-                #expect(columns.first?.is_identity == "YES", "id numbers itself, as SQLite's INTEGER PRIMARY KEY does")
+                #expect(columns.first?.is_identity == "YES", explain("id numbers itself, as SQLite's INTEGER PRIMARY KEY does",
+                                                                     russian: "id нумеруется сам, как INTEGER PRIMARY KEY в SQLite"))
             }
             #expect(try await sandbox.run("check") == ["No new upgrade operations detected."])
         }
@@ -536,7 +568,8 @@ struct Lesson06PostgresTests {
             let settings = ServiceSettings(databaseURL: try DatabaseURL(try #require(url.string)), jwtSecret: Lesson06Checks.secret)
             do {
                 try await withApp(configure: { try await configure($0, settings: settings) }) { _ in
-                    Issue.record("configure should refuse \(settings.databaseURL)")
+                    Issue.record(explain("configure should refuse \(settings.databaseURL)",
+                                         russian: "configure должен отказываться от \(settings.databaseURL)"))
                 }
             } catch {
                 #expect(String(describing: error).contains(expected), "\(error)")
@@ -616,9 +649,4 @@ final class CountingHasher: PasswordHasher, @unchecked Sendable {
         lock.withLock { count += 1 }
         return try Bcrypt.verify(String(decoding: Array(password), as: UTF8.self), created: String(decoding: Array(digest), as: UTF8.self))
     }
-}
-
-/// Lets a long check message be written as `"…" + "…"`.
-func + (lhs: Comment, rhs: Comment) -> Comment {
-    Comment(rawValue: lhs.rawValue + rhs.rawValue)
 }
