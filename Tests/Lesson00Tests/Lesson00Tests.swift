@@ -236,10 +236,10 @@ struct Lesson00Tests {
         case .success(let signUp):
             #expect(signUp.email == "ada@example.com")
             #expect(optional(signUp.fullName) == nil, explain("\(how) should decode as nil, got \(String(describing: optional(signUp.fullName)))",
-                                                              russian: "\(howRussian) fullName должно декодироваться в nil, а получилось \(String(describing: optional(signUp.fullName)))"))
+                                                              russian: "\(howRussian) поле fullName должно декодироваться в nil, а получилось \(String(describing: optional(signUp.fullName)))"))
         case .failure(let error):
             Issue.record(explain("\(how) should decode as nil, not fail: pydantic's `full_name: str | None = None` is Swift's `String?`. \(json) threw: \(error)",
-                                 russian: "\(howRussian) fullName должно декодироваться в nil, а не падать: `full_name: str | None = None` из pydantic — это `String?` в Swift. \(json) выбросил: \(error)"))
+                                 russian: "\(howRussian) поле fullName должно декодироваться в nil, а не падать: `full_name: str | None = None` из pydantic — это `String?` в Swift. \(json) выбросил: \(error)"))
         }
     }
 
