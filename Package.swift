@@ -128,7 +128,6 @@ var targets: [Target] = [
         dependencies: [
             "ExerciseMessages",
             "Workbook",
-            "ExerciseMessages",
             "SchemaRevisionsCLI",
             "SchemaRevisionsTesting",
             .product(name: "VaporTesting", package: "vapor"),
