@@ -61,22 +61,24 @@ public enum ExerciseMessage {
         6: "Lessons/06-users-service.md",
     ]
 
-    /// Lesson number → its note's Russian twin (a lesson added without a
-    /// twin would point at its English note).
-    public static let russianNotes: [Int: String] = [
-        0: "Lessons/ru/00-swift-for-python.md",
-        1: "Lessons/ru/01-first-steps.md",
-        2: "Lessons/ru/02-project-layout.md",
-        3: "Lessons/ru/03-orm-model.md",
-        4: "Lessons/ru/04-migration-setup.md",
-        5: "Lessons/ru/05-migrations.md",
-        6: "Lessons/ru/06-users-service.md",
-    ]
+    /// The folder of the notes' Russian twins, relative to the kit's root.
+    public static let russianNotesFolder = "Lessons/ru"
+
+    /// The Russian twin of the English note at `note` (relative to the kit's
+    /// root): `Lessons/03-orm-model.md` → `Lessons/ru/03-orm-model.md`. The
+    /// one place the kit spells that rule; the checks and `workbook` use it.
+    public static func russianTwin(ofNote note: String) -> String {
+        russianNotesFolder + "/" + (note as NSString).lastPathComponent
+    }
+
+    /// Lesson number → its note's Russian twin (``russianTwin(ofNote:)`` of
+    /// each of ``notes``; `WorkbookTests` checks every one exists).
+    public static var russianNotes: [Int: String] { notes.mapValues(russianTwin(ofNote:)) }
 
     /// The note for `lesson` in `language`, or the lessons folder when the number is unknown.
     public static func note(forLesson lesson: Int, in language: WorkbookLanguage = .english) -> String {
-        if language == .russian, let twin = russianNotes[lesson] { return twin }
-        return notes[lesson] ?? "Lessons/"
+        guard let note = notes[lesson] else { return "Lessons/" }
+        return language == .russian ? russianTwin(ofNote: note) : note
     }
 
     /// What each exercise says is missing (the `missing:` of its

@@ -65,7 +65,8 @@ struct Kit: Sendable {
         let notes = (try? fileManager.contentsOfDirectory(atPath: root.appendingPathComponent("Lessons").path)) ?? []
         var lessons = Kit.lessons(exerciseFolders: exercises, noteFiles: notes)
         if language == .russian {
-            let twins = (try? fileManager.contentsOfDirectory(atPath: root.appendingPathComponent("Lessons/ru").path)) ?? []
+            let twins = (try? fileManager.contentsOfDirectory(
+                atPath: root.appendingPathComponent(ExerciseMessage.russianNotesFolder).path)) ?? []
             lessons = Kit.russianTwins(of: lessons, twinFiles: twins)
         }
         for index in lessons.indices {
@@ -114,15 +115,16 @@ struct Kit: Sendable {
         .sorted { $0.number < $1.number }
     }
 
-    /// `lessons` with each note replaced by its Russian twin, `Lessons/ru/`
-    /// plus the same file name, for the twins in `twinFiles` (the names in
-    /// `Lessons/ru/`); a lesson without a twin keeps its English note.
+    /// `lessons` with each note replaced by its Russian twin
+    /// (``ExerciseMessage/russianTwin(ofNote:)``), for the twins in
+    /// `twinFiles` (the names in `Lessons/ru/`); a lesson without a twin
+    /// keeps its English note.
     static func russianTwins(of lessons: [Lesson], twinFiles: [String]) -> [Lesson] {
         lessons.map { lesson in
             var lesson = lesson
-            if let note = lesson.notePath, note.hasPrefix("Lessons/") {
-                let name = String(note.dropFirst("Lessons/".count))
-                if twinFiles.contains(name) { lesson.notePath = "Lessons/ru/" + name }
+            if let note = lesson.notePath {
+                let twin = ExerciseMessage.russianTwin(ofNote: note)
+                if twinFiles.contains((twin as NSString).lastPathComponent) { lesson.notePath = twin }
             }
             return lesson
         }

@@ -1,3 +1,4 @@
+import ExerciseMessages
 import Foundation
 
 /// What one of the note checks (excerpts, diagrams, links, trees) found
@@ -18,7 +19,7 @@ public struct NoteProblem: CustomStringConvertible, Equatable, Sendable {
 public enum LessonNotes {
     /// The folder of the Russian twins, relative to the kit's root: the
     /// twin of `Lessons/03-orm-model.md` is `Lessons/ru/03-orm-model.md`.
-    public static let russianFolder = "Lessons/ru"
+    public static let russianFolder = ExerciseMessage.russianNotesFolder
 
     /// The README's Russian twin, at the kit's root: its original is `README.md`.
     public static let russianReadme = "README.ru.md"
